@@ -1,0 +1,31 @@
+namespace ZoneLint.Core.Diagnostics;
+
+/// <summary>The public rule IDs. An ID keeps its meaning forever; a new rule takes the next free ID of its range.</summary>
+public static class RuleIds
+{
+    // ZL1xxx: syntax, reported by the parser.
+    public const string MalformedEntry = "ZL1001";
+    public const string InvalidTtl = "ZL1002";
+    public const string CharacterStringTooLong = "ZL1003";
+    public const string IncludeFailure = "ZL1004";
+    public const string GenerateFailure = "ZL1005";
+    public const string PastedCharacters = "ZL1006";
+
+    // ZL2xxx: zone semantics.
+    public const string OwnerRepeatsOrigin = "ZL2001";
+    public const string RdataNameRepeatsOrigin = "ZL2002";
+    public const string TtlBelowMinimum = "ZL2003";
+    public const string MissingTtl = "ZL2004";
+    public const string InconsistentRRsetTtl = "ZL2005";
+    public const string CnameAndOtherData = "ZL2006";
+    public const string OutOfZoneRecord = "ZL2007";
+    public const string DuplicateRecord = "ZL2008";
+    public const string TargetIsCname = "ZL2009";
+    public const string MisplacedSoa = "ZL2010";
+    public const string MissingSoa = "ZL2011";
+    public const string MissingApexNs = "ZL2012";
+
+    // ZL9xxx: the tool itself.
+    public const string InvalidConfiguration = "ZL9001";
+    public const string DnsLookupFailed = "ZL9002";
+}

@@ -1,0 +1,260 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Model;
+using ZoneLint.Core.Syntax;
+using ZoneLint.Core.Text;
+
+namespace ZoneLint.Core.Rdata;
+
+/// <summary>Reads RDATA fields from presentation tokens and writes their wire form.</summary>
+internal sealed class TextRdataReader : RdataReader
+{
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly DomainName _origin;
+    private readonly SourceSpan _endOfType;
+    private int _index;
+    private SourceSpan? _lastSpan;
+
+    public TextRdataReader(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceSpan endOfType)
+        : base(type)
+    {
+        _tokens = tokens;
+        _origin = origin;
+        _endOfType = endOfType;
+    }
+
+    public List<byte> Wire { get; } = new();
+
+    public DomainName Origin => _origin;
+
+    public override bool AtEnd => _index >= _tokens.Count;
+
+    public Token? Peek() => AtEnd ? null : _tokens[_index];
+
+    /// <summary>The next token, which must be there and must not be quoted unless <paramref name="quotedAllowed"/>.</summary>
+    public Token Next(string field, bool quotedAllowed = false)
+    {
+        if (AtEnd) throw Missing(field);
+        var token = _tokens[_index++];
+        _lastSpan = token.Span;
+        if (token.IsQuoted && !quotedAllowed) throw Invalid(token, field, $"{token} is a quoted string; write it without quotes");
+        return token;
+    }
+
+    public RdataException Missing(string field)
+    {
+        var span = _tokens.Count == 0 ? _endOfType : AtEndOf(_tokens[_tokens.Count - 1].Span);
+        return new RdataException(span, $"missing {field} in {TypeName}");
+    }
+
+    public RdataException Invalid(Token token, string field, string reason, RuleDescriptor? rule = null) =>
+        new(token.Span, $"invalid {field} in {TypeName}: {reason}", rule);
+
+    public override RdataException Invalid(string field, string reason) =>
+        new(_lastSpan ?? _endOfType, $"invalid {field} in {TypeName}: {reason}");
+
+    public override int UInt8(string field, IReadOnlyDictionary<string, int>? mnemonics = null)
+    {
+        int value = Number(field, byte.MaxValue, mnemonics);
+        Wire.Add((byte)value);
+        return value;
+    }
+
+    public override int UInt16(string field, IReadOnlyDictionary<string, int>? mnemonics = null)
+    {
+        int value = Number(field, ushort.MaxValue, mnemonics);
+        WriteUInt16(value);
+        return value;
+    }
+
+    public override uint UInt32(string field)
+    {
+        var token = Next(field);
+        string? error = TextCodec.ParseNumber(token.Text, uint.MaxValue, out ulong value);
+        if (error != null) throw Invalid(token, field, error);
+        WriteUInt32((uint)value);
+        return (uint)value;
+    }
+
+    public override uint Period(string field)
+    {
+        var token = Next(field);
+        string? error = TextCodec.ParsePeriod(token.Text, out uint value);
+        if (error != null) throw Invalid(token, field, error);
+        WriteUInt32(value);
+        return value;
+    }
+
+    public override uint Time(string field)
+    {
+        var token = Next(field);
+        string? error = RrsigTime.Parse(token.Text, out uint value);
+        if (error != null) throw Invalid(token, field, error);
+        WriteUInt32(value);
+        return value;
+    }
+
+    public override ushort TypeCode(string field)
+    {
+        var token = Next(field);
+        if (!RRType.TryParse(token.Text, out ushort type))
+            throw Invalid(token, field, $"'{token.Text}' is not a type mnemonic or TYPEnnn (0-65535)");
+        WriteUInt16(type);
+        return type;
+    }
+
+    public override DomainName Name(string field)
+    {
+        var token = Next(field, quotedAllowed: true);
+        if (token.IsQuoted) throw Invalid(token, field, "a domain name cannot be a quoted string");
+        string? error = DomainName.TryParse(token.Text, _origin, out var name, out bool relative);
+        if (error != null) throw Invalid(token, field, $"'{token.Text}': {error}");
+        name!.WriteWire(Wire);
+        Names.Add(new NameField(field, token, name, relative));
+        return name;
+    }
+
+    public override byte[] CharacterString(string field)
+    {
+        var token = Next(field, quotedAllowed: true);
+        var value = Decode(token, field);
+        if (value.Length > 255)
+        {
+            throw Invalid(token, field,
+                $"the character-string is {value.Length} octets, but one holds at most 255 (RFC 1035 §3.3); split it into several quoted strings",
+                RuleCatalog.CharacterStringTooLong);
+        }
+        Wire.Add((byte)value.Length);
+        Wire.AddRange(value);
+        Strings.Add(new CharacterString(token, value));
+        return value;
+    }
+
+    /// <summary>The octets a token stands for, escapes decoded.</summary>
+    public byte[] Decode(Token token, string field)
+    {
+        var buffer = new List<byte>(token.Text.Length);
+        string? error = TextCodec.DecodeEscapes(token.Text, buffer);
+        if (error != null) throw Invalid(token, field, error);
+        return buffer.ToArray();
+    }
+
+    public override void IPv4(string field) => Fixed(field, 4, TextCodec.ParseIPv4);
+
+    public override void IPv6(string field) => Fixed(field, 16, TextCodec.ParseIPv6);
+
+    public override void Fixed(string field, int length, TextDecoder decode)
+    {
+        var token = Next(field);
+        var buffer = new List<byte>(length);
+        string? error = decode(token.Text, buffer);
+        if (error != null) throw Invalid(token, field, error);
+        if (buffer.Count != length) throw Invalid(token, field, $"'{token.Text}' is {buffer.Count} octets; it must be {length}");
+        Wire.AddRange(buffer);
+    }
+
+    public override int Base64(string field, bool optional = false) => Rest(field, optional, TextCodec.DecodeBase64);
+
+    public override int Hex(string field, bool optional = false) => Rest(field, optional, TextCodec.DecodeHex);
+
+    /// <summary>All remaining tokens read as one stream, as BIND's isc_base64_tobuffer and isc_hex_tobuffer do.</summary>
+    private int Rest(string field, bool optional, TextDecoder decode)
+    {
+        if (AtEnd)
+        {
+            if (optional) return 0;
+            throw Missing(field);
+        }
+        var first = _tokens[_index];
+        var text = new StringBuilder();
+        while (!AtEnd) text.Append(Next(field).Text);
+        var span = first.Span.Union(_tokens[_tokens.Count - 1].Span);
+        _lastSpan = span;
+        var buffer = new List<byte>();
+        string? error = decode(text.ToString(), buffer);
+        if (error != null) throw new RdataException(span, $"invalid {field} in {TypeName}: {error}");
+        if (buffer.Count == 0 && !optional) throw new RdataException(span, $"invalid {field} in {TypeName}: it is empty");
+        Wire.AddRange(buffer);
+        return buffer.Count;
+    }
+
+    public override void Salt(string field)
+    {
+        var token = Next(field);
+        if (token.Text == "-")
+        {
+            Wire.Add(0);
+            return;
+        }
+        var buffer = new List<byte>();
+        string? error = TextCodec.DecodeHex(token.Text, buffer);
+        if (error != null) throw Invalid(token, field, error + " (write '-' for no salt)");
+        if (buffer.Count > 255) throw Invalid(token, field, $"it is {buffer.Count} octets; at most 255 fit");
+        Wire.Add((byte)buffer.Count);
+        Wire.AddRange(buffer);
+    }
+
+    public override void NextHashedOwner(string field)
+    {
+        var token = Next(field);
+        var buffer = new List<byte>();
+        string? error = TextCodec.DecodeBase32Hex(token.Text, buffer);
+        if (error != null) throw Invalid(token, field, error);
+        if (buffer.Count == 0 || buffer.Count > 255) throw Invalid(token, field, $"it is {buffer.Count} octets; it must be 1 to 255");
+        Wire.Add((byte)buffer.Count);
+        Wire.AddRange(buffer);
+    }
+
+    public override void TypeBitmap(string field)
+    {
+        var types = new SortedSet<ushort>();
+        while (!AtEnd)
+        {
+            var token = Next(field);
+            if (!RRType.TryParse(token.Text, out ushort type))
+                throw Invalid(token, field, $"'{token.Text}' is not a type mnemonic or TYPEnnn (0-65535)");
+            types.Add(type);
+        }
+        TypeBitmaps.Write(types, Wire);
+    }
+
+    public override void End()
+    {
+        if (AtEnd) return;
+        var first = _tokens[_index];
+        var span = first.Span.Union(_tokens[_tokens.Count - 1].Span);
+        throw new RdataException(span, $"trailing text after the RDATA of {TypeName}: '{first}'");
+    }
+
+    private int Number(string field, int max, IReadOnlyDictionary<string, int>? mnemonics)
+    {
+        var token = Next(field);
+        if (mnemonics != null && mnemonics.TryGetValue(token.Text, out int named)) return named;
+        string? error = TextCodec.ParseNumber(token.Text, (ulong)max, out ulong value);
+        if (error == null) return (int)value;
+        if (mnemonics != null && mnemonics.Count > 0 && !TextCodec.IsDigit(token.Text[0]))
+            error = $"'{token.Text}' is not a number or a known mnemonic";
+        throw Invalid(token, field, error);
+    }
+
+    public void WriteUInt16(int value)
+    {
+        Wire.Add((byte)(value >> 8));
+        Wire.Add((byte)value);
+    }
+
+    public void WriteUInt32(uint value)
+    {
+        Wire.Add((byte)(value >> 24));
+        Wire.Add((byte)(value >> 16));
+        Wire.Add((byte)(value >> 8));
+        Wire.Add((byte)value);
+    }
+
+    private static SourceSpan AtEndOf(SourceSpan span) =>
+        new(span.File, span.End, span.End, span.EndLine, span.EndColumn, span.EndLine, span.EndColumn);
+
+    public RdataResult Result() => new(Wire.ToArray(), Names, Strings);
+}

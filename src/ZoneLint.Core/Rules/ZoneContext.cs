@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Model;
+using ZoneLint.Core.Parsing;
+using ZoneLint.Core.Text;
+
+namespace ZoneLint.Core.Rules;
+
+/// <summary>What a rule sees: the parsed zone, indexes built once for all rules, and the place to report.</summary>
+public sealed class ZoneContext
+{
+    private Dictionary<DomainName, List<ResourceRecord>>? _byOwner;
+
+    public ZoneContext(ZoneParseResult zone, RuleSettings settings, DiagnosticBag diagnostics)
+    {
+        Zone = zone;
+        Settings = settings;
+        Diagnostics = diagnostics;
+    }
+
+    public ZoneParseResult Zone { get; }
+
+    public DomainName Apex => Zone.Origin;
+
+    public IReadOnlyList<ResourceRecord> Records => Zone.Records;
+
+    public RuleSettings Settings { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Records grouped by owner name, each group in file order.</summary>
+    public IReadOnlyDictionary<DomainName, List<ResourceRecord>> RecordsByOwner => _byOwner ??= GroupByOwner(Zone.Records);
+
+    public IReadOnlyList<ResourceRecord> RecordsAt(DomainName name) =>
+        RecordsByOwner.TryGetValue(name, out var list) ? list : (IReadOnlyList<ResourceRecord>)System.Array.Empty<ResourceRecord>();
+
+    public void Report(RuleDescriptor rule, SourceSpan span, string message) => Diagnostics.Report(rule, span, message);
+
+    private static Dictionary<DomainName, List<ResourceRecord>> GroupByOwner(IReadOnlyList<ResourceRecord> records)
+    {
+        var result = new Dictionary<DomainName, List<ResourceRecord>>();
+        foreach (var record in records)
+        {
+            if (!result.TryGetValue(record.Owner, out var list)) result[record.Owner] = list = new List<ResourceRecord>();
+            list.Add(record);
+        }
+        return result;
+    }
+}
+
+/// <summary>The values rules take from the configuration.</summary>
+public sealed class RuleSettings
+{
+    public static readonly RuleSettings Default = new();
+
+    /// <summary>ZL2003: the lowest TTL accepted, in seconds.</summary>
+    public uint MinimumTtl { get; set; } = 60;
+}

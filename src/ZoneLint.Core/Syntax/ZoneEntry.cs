@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using ZoneLint.Core.Text;
+
+namespace ZoneLint.Core.Syntax;
+
+/// <summary>
+/// One logical line of a zone file: the tokens from the start of a line to the line break that ends it,
+/// parentheses joining physical lines (RFC 1035 §5.1).
+/// </summary>
+public sealed class ZoneEntry
+{
+    public ZoneEntry(SourceText source, bool startsWithBlank, IReadOnlyList<Token> tokens, SourceSpan span)
+    {
+        Source = source;
+        StartsWithBlank = startsWithBlank;
+        Tokens = tokens;
+        Span = span;
+    }
+
+    public SourceText Source { get; }
+
+    /// <summary>The line starts with white space: the owner is the previous record's (RFC 1035 §5.1).</summary>
+    public bool StartsWithBlank { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>From the first token to the last, across lines.</summary>
+    public SourceSpan Span { get; }
+}
+
+/// <summary>A comment, kept for the suppression comments (`; zonelint-disable-next-line ZL2005`).</summary>
+public sealed record Comment(string Text, SourceSpan Span);

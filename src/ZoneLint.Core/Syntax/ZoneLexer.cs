@@ -1,0 +1,242 @@
+using System.Collections.Generic;
+using System.Text;
+using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Text;
+
+namespace ZoneLint.Core.Syntax;
+
+/// <summary>
+/// Splits a zone file into logical entries (RFC 1035 §5.1): white space separates tokens, `;` starts a comment,
+/// parentheses continue an entry across lines, `"` quotes a string. CR is white space, so CRLF files read as LF files.
+/// After an error the lexer finishes the entry as well as it can and goes on with the next line.
+/// </summary>
+public sealed class ZoneLexer
+{
+    private readonly SourceText _source;
+    private readonly string _text;
+    private readonly DiagnosticBag _diagnostics;
+    private int _pos;
+
+    public ZoneLexer(SourceText source, DiagnosticBag diagnostics)
+    {
+        _source = source;
+        _text = source.Text;
+        _diagnostics = diagnostics;
+    }
+
+    public List<Comment> Comments { get; } = new();
+
+    /// <summary>Reads the next entry, or null at the end of the file. Lines with no tokens produce no entry.</summary>
+    public ZoneEntry? NextEntry()
+    {
+        while (_pos < _text.Length)
+        {
+            var entry = ReadLine();
+            if (entry != null) return entry;
+        }
+        return null;
+    }
+
+    public IEnumerable<ZoneEntry> ReadAll()
+    {
+        for (var entry = NextEntry(); entry != null; entry = NextEntry()) yield return entry;
+    }
+
+    private ZoneEntry? ReadLine()
+    {
+        int lineStart = _pos;
+        bool startsWithBlank = _pos < _text.Length && IsBlank(_text[_pos]);
+        var tokens = new List<Token>();
+        int parenDepth = 0;
+        int openParen = -1;
+
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c == '\n')
+            {
+                _pos++;
+                if (parenDepth == 0) break;
+                continue;
+            }
+            if (IsBlank(c))
+            {
+                _pos++;
+                continue;
+            }
+            switch (c)
+            {
+                case ';':
+                    ReadComment();
+                    continue;
+                case '(':
+                    if (parenDepth > 0)
+                    {
+                        Error(_pos, _pos + 1, "nested parenthesis: an entry can be continued across lines by one pair of parentheses only");
+                    }
+                    parenDepth++;
+                    openParen = _pos;
+                    _pos++;
+                    continue;
+                case ')':
+                    if (parenDepth == 0)
+                    {
+                        Error(_pos, _pos + 1, "unbalanced parenthesis: ')' without a matching '('");
+                    }
+                    else
+                    {
+                        parenDepth--;
+                    }
+                    _pos++;
+                    continue;
+                case '"':
+                    if (!ReadQuoted(tokens))
+                    {
+                        // An unterminated string swallows the rest of the line; a following line starts a new entry.
+                        parenDepth = 0;
+                        goto done;
+                    }
+                    continue;
+                default:
+                    tokens.Add(ReadWord());
+                    continue;
+            }
+        }
+
+        if (parenDepth > 0)
+        {
+            Error(openParen, openParen + 1, "unbalanced parenthesis: '(' is never closed before the end of the file");
+        }
+
+    done:
+        if (tokens.Count == 0) return null;
+        var span = tokens[0].Span.Union(tokens[tokens.Count - 1].Span);
+        _ = lineStart;
+        return new ZoneEntry(_source, startsWithBlank, tokens, span);
+    }
+
+    private void ReadComment()
+    {
+        int start = _pos;
+        while (_pos < _text.Length && _text[_pos] != '\n') _pos++;
+        int end = _pos;
+        if (end > start && _text[end - 1] == '\r') end--;
+        Comments.Add(new Comment(_text.Substring(start + 1, end - start - 1), _source.Span(start, end)));
+    }
+
+    private Token ReadWord()
+    {
+        int start = _pos;
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c == '\\')
+            {
+                // An escape makes the next character part of the word, even a delimiter.
+                _pos += _pos + 1 < _text.Length && _text[_pos + 1] != '\n' ? 2 : 1;
+                continue;
+            }
+            if (IsBlank(c) || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
+            _pos++;
+        }
+        var token = new Token(TokenKind.Word, _text.Substring(start, _pos - start), _source.Span(start, _pos));
+        CheckPastedCharacters(token);
+        return token;
+    }
+
+    private bool ReadQuoted(List<Token> tokens)
+    {
+        int start = _pos;
+        _pos++; // opening quote
+        var text = new StringBuilder();
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c == '"')
+            {
+                _pos++;
+                var token = new Token(TokenKind.Quoted, text.ToString(), _source.Span(start, _pos));
+                CheckPastedCharacters(token);
+                tokens.Add(token);
+                return true;
+            }
+            if (c == '\n') break;
+            if (c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n')
+            {
+                text.Append(c).Append(_text[_pos + 1]);
+                _pos += 2;
+                continue;
+            }
+            text.Append(c);
+            _pos++;
+        }
+        int end = _pos;
+        if (end > start && _text[end - 1] == '\r') end--;
+        Error(start, end, "unterminated quoted string: a '\"' is missing before the end of the line");
+        return false;
+    }
+
+    /// <summary>ZL1006: typographic quotes, full-width or zero-width characters and other non-ASCII text in a record.</summary>
+    private void CheckPastedCharacters(Token token)
+    {
+        int offset = token.Span.Start;
+        for (int i = offset; i < token.Span.End; i++)
+        {
+            char c = _text[i];
+            if (!IsSuspect(c)) continue;
+            int end = i + 1;
+            while (end < token.Span.End && IsSuspect(_text[end])) end++;
+            string run = _text.Substring(i, end - i);
+            _diagnostics.Report(RuleCatalog.PastedCharacters, _source.Span(i, end), DescribePasted(run));
+            return;
+        }
+    }
+
+    private static bool IsSuspect(char c) => c >= 0x7F || (c < 0x20 && c != '\t');
+
+    internal static string DescribePasted(string run)
+    {
+        char c = run[0];
+        string what = c switch
+        {
+            '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => "typographic double quote",
+            '\u2018' or '\u2019' or '\u201A' or '\u201B' => "typographic single quote",
+            '\u3000' => "full-width space",
+            '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => "zero-width character",
+            '\u00A0' => "no-break space",
+            _ when c < 0x20 || c == 0x7F => "control character",
+            '\uFFFD' => "byte that is not valid UTF-8",
+            _ when c >= '\uFF01' && c <= '\uFF5E' => "full-width character",
+            _ => "non-ASCII text",
+        };
+        string fix = what switch
+        {
+            "typographic double quote" => "; use a straight double quote (\")",
+            "typographic single quote" => "; zone files quote with straight double quotes (\")",
+            "full-width space" or "no-break space" or "zero-width character" => "; use an ASCII space or remove it",
+            "full-width character" => "; retype it in ASCII",
+            "control character" => "; remove it",
+            _ => "; is it a placeholder from a help page that was never replaced?",
+        };
+        string shown = Escape(run);
+        return $"{what} '{shown}' pasted into the record{fix}";
+    }
+
+    private static string Escape(string run)
+    {
+        var sb = new StringBuilder();
+        foreach (char ch in run)
+        {
+            if (ch < 0x20 || ch == 0x7F || ch == '\u200B' || ch == '\u200C' || ch == '\u200D' || ch == '\u2060' || ch == '\uFEFF' || ch == '\u00A0' || ch == '\u3000')
+                sb.Append("U+").Append(((int)ch).ToString("X4"));
+            else
+                sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    private void Error(int start, int end, string message) =>
+        _diagnostics.Report(RuleCatalog.MalformedEntry, _source.Span(start, end), message);
+
+    private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\r';
+}
