@@ -16,8 +16,9 @@ internal sealed class Suppressions
     private const string NextLine = "zonelint-disable-next-line";
     private const string File = "zonelint-disable-file";
 
-    // (file, line) → IDs, or null for all rules.
-    private readonly Dictionary<(string File, int Line), HashSet<string>?> _lines = new();
+    // (file, first line of an entry) → IDs, or null for all rules; the entry may run over several lines.
+    private readonly Dictionary<(string File, int Line), HashSet<string>?> _entries = new();
+    private readonly Dictionary<(string File, int Line), int> _entryStartOfLine = new();
     private readonly Dictionary<string, HashSet<string>?> _files = new();
 
     public Suppressions(ZoneParseResult zone)
@@ -26,27 +27,50 @@ internal sealed class Suppressions
         foreach (var comment in zone.Comments)
         {
             string text = comment.Text.Trim();
-            if (text.StartsWith(File, StringComparison.OrdinalIgnoreCase))
+            if (TryDirective(text, File, out var fileIds))
             {
-                Merge(_files, comment.Span.File, Ids(text.Substring(File.Length)));
+                Merge(_files, comment.Span.File, fileIds);
             }
-            else if (text.StartsWith(NextLine, StringComparison.OrdinalIgnoreCase) && texts.TryGetValue(comment.Span.File, out var source))
+            else if (TryDirective(text, NextLine, out var lineIds) && texts.TryGetValue(comment.Span.File, out var source))
             {
-                Merge(_lines, (comment.Span.File, NextEntryLine(source, comment.Span.StartLine)), Ids(text.Substring(NextLine.Length)));
+                int line = NextEntryLine(source, comment.Span.StartLine);
+                Merge(_entries, (comment.Span.File, line), lineIds);
+                _entryStartOfLine[(comment.Span.File, line)] = line;
             }
+        }
+        if (_entries.Count == 0) return;
+        // A record in parentheses runs over several lines: a finding on any of them belongs to the entry.
+        foreach (var record in zone.Records)
+        {
+            var span = record.Span;
+            if (span.EndLine == span.StartLine || !_entries.ContainsKey((span.File, span.StartLine))) continue;
+            for (int line = span.StartLine + 1; line <= span.EndLine; line++) _entryStartOfLine[(span.File, line)] = span.StartLine;
         }
     }
 
     public bool IsSuppressed(ZoneDiagnostic diagnostic)
     {
         var span = diagnostic.Span;
-        return Covers(_files, span.File, diagnostic.Id) || Covers(_lines, (span.File, span.StartLine), diagnostic.Id);
+        if (Covers(_files, span.File, diagnostic.Id)) return true;
+        return _entryStartOfLine.TryGetValue((span.File, span.StartLine), out int start)
+            && Covers(_entries, (span.File, start), diagnostic.Id);
     }
 
-    private static bool Covers<TKey>(Dictionary<TKey, HashSet<string>?> map, TKey key, string id) =>
+    /// <summary>The comment is the directive, followed by white space or nothing (a typo must not silence every rule).</summary>
+    private static bool TryDirective(string comment, string directive, out HashSet<string>? ids)
+    {
+        ids = null;
+        if (!comment.StartsWith(directive, StringComparison.OrdinalIgnoreCase)) return false;
+        string rest = comment.Substring(directive.Length);
+        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0])) return false;
+        ids = Ids(rest);
+        return true;
+    }
+
+    private static bool Covers<TKey>(Dictionary<TKey, HashSet<string>?> map, TKey key, string id) where TKey : notnull =>
         map.TryGetValue(key, out var ids) && (ids == null || ids.Contains(id));
 
-    private static void Merge<TKey>(Dictionary<TKey, HashSet<string>?> map, TKey key, HashSet<string>? ids)
+    private static void Merge<TKey>(Dictionary<TKey, HashSet<string>?> map, TKey key, HashSet<string>? ids) where TKey : notnull
     {
         if (map.TryGetValue(key, out var existing))
         {

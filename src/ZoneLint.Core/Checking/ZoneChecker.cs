@@ -3,6 +3,7 @@ using System.Linq;
 using ZoneLint.Core.Diagnostics;
 using ZoneLint.Core.Parsing;
 using ZoneLint.Core.Rules;
+using ZoneLint.Core.Text;
 
 namespace ZoneLint.Core.Checking;
 
@@ -28,8 +29,11 @@ public static class ZoneChecker
 
         var suppressions = new Suppressions(zone);
         var result = new List<ZoneDiagnostic>(found.Count);
+        var seen = new HashSet<(string Id, SourceSpan Span)>();
         foreach (var diagnostic in found)
         {
+            // Records made by one $GENERATE share its span: the same finding about the template is reported once.
+            if (!seen.Add((diagnostic.Id, diagnostic.Span))) continue;
             var severity = options.Severity(diagnostic.Descriptor);
             if (severity == DiagnosticSeverity.None || suppressions.IsSuppressed(diagnostic)) continue;
             result.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });

@@ -4,7 +4,7 @@ using System.Linq;
 namespace ZoneLint.Core.Diagnostics;
 
 /// <summary>The one catalogue of rule descriptors. Docs pages and the README table are generated from it.</summary>
-public static class RuleCatalog
+public static partial class RuleCatalog
 {
     public const string HelpBaseUri = "https://github.com/zonelint/zonelint/blob/main/docs/rules/";
 
@@ -171,17 +171,24 @@ public static class RuleCatalog
         null,
         null);
 
-    /// <summary>Every rule, ordered by ID.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
+    private static RuleDescriptor[]? _all;
+    private static Dictionary<string, RuleDescriptor>? _byId;
+
+    /// <summary>Every rule, ordered by ID. (Built on first use: the descriptors live in several files of this partial class.)</summary>
+    public static IReadOnlyList<RuleDescriptor> All => _all ??= new[]
     {
         MalformedEntry, InvalidTtl, CharacterStringTooLong, IncludeFailure, GenerateFailure, PastedCharacters,
         OwnerRepeatsOrigin, RdataNameRepeatsOrigin, TtlBelowMinimum, MissingTtl, InconsistentRRsetTtl,
         CnameAndOtherData, OutOfZoneRecord, DuplicateRecord, TargetIsCname, MisplacedSoa, MissingSoa, MissingApexNs,
+        SpfSyntax, SpfNotQuoted, SpfGluedStrings, SpfMultipleRecords, SpfTooManyDnsLookups, SpfLookupBudgetNearlySpent,
+        SpfTooManyVoidLookups, SpfIncludeTargetWithoutSpf, SpfPassAll, SpfNoAllOrRedirect, SpfTermsAfterAll,
+        SpfPtrMechanism, SpfTypeRecord, SpfRecordTooLong, SpfIncludeLoop, SpfNotRecognised, SpfSenderNotAuthorised,
+        SpfTooManyLookupNames, SpfMissingForMailDomain, SpfExternalIncludeNotFollowed,
         InvalidConfiguration, DnsLookupFailed,
     }.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 
-    private static readonly Dictionary<string, RuleDescriptor> ById =
-        All.ToDictionary(d => d.Id, System.StringComparer.OrdinalIgnoreCase);
+    private static Dictionary<string, RuleDescriptor> ById =>
+        _byId ??= All.ToDictionary(d => d.Id, System.StringComparer.OrdinalIgnoreCase);
 
     public static bool TryGet(string id, out RuleDescriptor descriptor) => ById.TryGetValue(id, out descriptor!);
 

@@ -25,6 +25,28 @@ public static class RuleIds
     public const string MissingSoa = "ZL2011";
     public const string MissingApexNs = "ZL2012";
 
+    // ZL3xxx: SPF (RFC 7208).
+    public const string SpfSyntax = "ZL3001";
+    public const string SpfNotQuoted = "ZL3002";
+    public const string SpfGluedStrings = "ZL3003";
+    public const string SpfMultipleRecords = "ZL3004";
+    public const string SpfTooManyDnsLookups = "ZL3005";
+    public const string SpfLookupBudgetNearlySpent = "ZL3006";
+    public const string SpfTooManyVoidLookups = "ZL3007";
+    public const string SpfIncludeTargetWithoutSpf = "ZL3008";
+    public const string SpfPassAll = "ZL3009";
+    public const string SpfNoAllOrRedirect = "ZL3010";
+    public const string SpfTermsAfterAll = "ZL3011";
+    public const string SpfPtrMechanism = "ZL3012";
+    public const string SpfTypeRecord = "ZL3013";
+    public const string SpfRecordTooLong = "ZL3014";
+    public const string SpfIncludeLoop = "ZL3015";
+    public const string SpfNotRecognised = "ZL3016";
+    public const string SpfSenderNotAuthorised = "ZL3017";
+    public const string SpfTooManyLookupNames = "ZL3018";
+    public const string SpfMissingForMailDomain = "ZL3019";
+    public const string SpfExternalIncludeNotFollowed = "ZL3020";
+
     // ZL9xxx: the tool itself.
     public const string InvalidConfiguration = "ZL9001";
     public const string DnsLookupFailed = "ZL9002";

@@ -160,7 +160,15 @@ public sealed class DomainName : IEquatable<DomainName>
                 if (label.Count > MaxLabelLength) return LabelTooLong(label.Count);
                 continue;
             }
-            AppendUtf8(label, c);
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                label.AddRange(Encoding.UTF8.GetBytes(text.Substring(i, 2)));
+                i++;
+            }
+            else
+            {
+                AppendUtf8(label, c);
+            }
             if (label.Count > MaxLabelLength) return LabelTooLong(label.Count);
         }
         if (label.Count > 0) labels.Add(label.ToArray());

@@ -43,7 +43,8 @@ public static class Ttl
         }
         if (haveDigits)
         {
-            // BIND accepts a bare number only as the whole TTL, or as trailing seconds after units (1h30).
+            // BIND (lib/dns/ttl.c) takes a bare number only as the whole TTL: after a unit, every number needs one.
+            if (haveUnit) return $"'{text}' is not a TTL: the last number has no unit (write {text}s or {text}m)";
             total += current;
         }
         else if (!haveUnit)

@@ -10,7 +10,10 @@ public interface IZoneFileSystem
     /// <summary>Reads a file as text, or returns the reason it cannot be read.</summary>
     string? TryReadText(string path, out string text);
 
-    /// <summary>An absolute, normalised form of the path, used for include cycles and confinement.</summary>
+    /// <summary>
+    /// An absolute, normalised form of the path with symbolic links resolved, used for include cycles and
+    /// confinement (a link inside the root that points outside it must count as outside).
+    /// </summary>
     string GetFullPath(string path);
 }
 
@@ -36,7 +39,60 @@ public sealed class PhysicalFileSystem : IZoneFileSystem
         }
     }
 
-    public string GetFullPath(string path) => Path.GetFullPath(path);
+    public string GetFullPath(string path) => ResolveLinks(Path.GetFullPath(path));
+
+    /// <summary>Resolves every symbolic link along an absolute path, component by component.</summary>
+    private static string ResolveLinks(string fullPath)
+    {
+        string root = Path.GetPathRoot(fullPath) ?? string.Empty;
+        string current = root;
+        var parts = fullPath.Substring(root.Length).Split(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            current = Path.Combine(current, parts[i]);
+            for (int hops = 0; IsLink(current); hops++)
+            {
+                if (hops == 40) return UnresolvedLink;
+                string? target = LinkTarget(current);
+                if (target == null) return UnresolvedLink;
+                current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current) ?? root, target));
+            }
+        }
+        return current;
+    }
+
+    /// <summary>A path that is inside no folder: what a link that cannot be resolved resolves to.</summary>
+    private const string UnresolvedLink = "\0unresolved-link";
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return (File.Exists(path) || Directory.Exists(path)) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string? LinkTarget(string path)
+    {
+#if NET
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+#else
+        // netstandard2.0 cannot read a link's target: treat it as leading nowhere, so it is refused, never followed out.
+        _ = path;
+        return null;
+#endif
+    }
 
     /// <summary>UTF-8 without a BOM; bytes that are not valid UTF-8 become U+FFFD (and ZL1006 reports them).</summary>
     public static string Decode(byte[] bytes)

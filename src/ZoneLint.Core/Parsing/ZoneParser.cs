@@ -58,6 +58,7 @@ public sealed partial class ZoneParser
 
     public static ZoneParseResult ParseText(string path, string text, ParseOptions options)
     {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
         var parser = new ZoneParser(options, path);
         parser.Load(new SourceText(path, text));
         return parser.Result();
@@ -72,6 +73,11 @@ public sealed partial class ZoneParser
         var lexer = new ZoneLexer(source, _diagnostics);
         foreach (var entry in lexer.ReadAll())
         {
+            if (entry.HasLexicalError)
+            {
+                RememberOwner(entry);
+                continue;
+            }
             if (!entry.StartsWithBlank && entry.Tokens[0].Kind == TokenKind.Word && entry.Tokens[0].Text.StartsWith("$"))
                 ReadDirective(entry);
             else
@@ -79,6 +85,14 @@ public sealed partial class ZoneParser
         }
         _comments.AddRange(lexer.Comments);
         _includeStack.RemoveAt(_includeStack.Count - 1);
+    }
+
+    /// <summary>A skipped entry still names the owner that the lines after it inherit, as BIND reads it.</summary>
+    private void RememberOwner(ZoneEntry entry)
+    {
+        var first = entry.Tokens[0];
+        if (entry.StartsWithBlank || first.IsQuoted || first.Text.StartsWith("$")) return;
+        if (DomainName.TryParse(first.Text, _origin, out var owner) == null) _lastOwner = owner;
     }
 
     private void ReadDirective(ZoneEntry entry)

@@ -82,7 +82,11 @@ internal static class DnssecTypes
         int algorithm = r.UInt8("algorithm");
         Gateway(r, gatewayType, "gateway");
         // RFC 4025 §2.4: algorithm 0 means no key is present.
-        if (algorithm == 0 && !r.AtEnd) throw r.Invalid("public key", "algorithm 0 means there is no key (RFC 4025 §2.4), but one is given");
+        if (algorithm == 0 && !r.AtEnd)
+        {
+            const string reason = "algorithm 0 means there is no key (RFC 4025 §2.4), but one is given";
+            throw r is TextRdataReader text ? text.Invalid(text.Peek()!, "public key", reason) : r.Invalid("public key", reason);
+        }
         r.Base64("public key", optional: true);
     }
 

@@ -46,11 +46,11 @@ internal static class LocType
         long degrees = Integer(text, degreesToken, $"{field} degrees", maxDegrees);
         long minutes = 0, milliseconds = 0;
         var token = text.Next($"{field} {hemispheres}");
-        if (!IsHemisphere(token, positive, negative))
+        if (!IsHemisphere(token, positive, negative) && TextCodec.IsDigit(token.Text[0]))
         {
             minutes = Integer(text, token, $"{field} minutes", 59);
             token = text.Next($"{field} {hemispheres}");
-            if (!IsHemisphere(token, positive, negative))
+            if (!IsHemisphere(token, positive, negative) && TextCodec.IsDigit(token.Text[0]))
             {
                 milliseconds = Decimal(text, token, $"{field} seconds", 3, allowNegative: false);
                 if (milliseconds >= 60000) throw text.Invalid(token, $"{field} seconds", $"'{token.Text}' is over 59.999");

@@ -37,14 +37,15 @@ public static class RdataParser
     private static RdataResult ParseGeneric(ushort type, RdataSpec? spec, IReadOnlyList<Token> tokens)
     {
         string typeName = RRType.ToName(type);
+        ulong length = 0;
         var marker = tokens[0];
         if (tokens.Count < 2) throw new RdataException(marker.Span, $"missing RDATA length after \\# in {typeName}");
         var lengthToken = tokens[1];
-        if (lengthToken.IsQuoted || TextCodec.ParseNumber(lengthToken.Text, ushort.MaxValue, out ulong length) is { } lengthError)
-        {
-            throw new RdataException(lengthToken.Span,
-                $"invalid RDATA length in the \\# RDATA of {typeName}: {(lengthToken.IsQuoted ? "a quoted string is not a length" : ParseError(lengthToken))}");
-        }
+        string? lengthError = lengthToken.IsQuoted
+            ? "a quoted string is not a length"
+            : TextCodec.ParseNumber(lengthToken.Text, ushort.MaxValue, out length);
+        if (lengthError != null)
+            throw new RdataException(lengthToken.Span, $"invalid RDATA length in the \\# RDATA of {typeName}: {lengthError}");
 
         var hex = new StringBuilder();
         for (int i = 2; i < tokens.Count; i++)
@@ -71,7 +72,4 @@ public static class RdataParser
         reader.End();
         return reader.Result();
     }
-
-    private static string ParseError(Token token) =>
-        TextCodec.ParseNumber(token.Text, ushort.MaxValue, out _) ?? string.Empty;
 }

@@ -140,8 +140,6 @@ internal static class RdataTypes
 
     public static RdataSpec? Find(ushort type) => Table.TryGetValue(type, out var spec) ? spec : null;
 
-    public static IEnumerable<ushort> KnownTypes => Table.Keys;
-
     private static RdataSpec Target() => new(r => r.Name("target"));
 
     private static RdataSpec Text() => new(r => r.CharacterStrings("text"));

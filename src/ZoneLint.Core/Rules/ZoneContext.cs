@@ -55,4 +55,10 @@ public sealed class RuleSettings
 
     /// <summary>ZL2003: the lowest TTL accepted, in seconds.</summary>
     public uint MinimumTtl { get; set; } = 60;
+
+    /// <summary>
+    /// Where SPF rules look up include and redirect targets: every zone of the run, then a lock file or DNS.
+    /// Null: only the zone being checked.
+    /// </summary>
+    public Dns.ISpfResolver? SpfResolver { get; set; }
 }

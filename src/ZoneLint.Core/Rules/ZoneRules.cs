@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using ZoneLint.Core.Rules.Spf;
 using ZoneLint.Core.Rules.Zone;
 
 namespace ZoneLint.Core.Rules;
@@ -20,5 +22,5 @@ public static class ZoneRules
         new SoaPlacementRule(),
         new MissingSoaRule(),
         new MissingApexNsRule(),
-    };
+    }.Concat(SpfSyntaxRules.All).Concat(SpfLookupRules.All).ToArray();
 }

@@ -9,13 +9,17 @@ namespace ZoneLint.Core.Syntax;
 /// </summary>
 public sealed class ZoneEntry
 {
-    public ZoneEntry(SourceText source, bool startsWithBlank, IReadOnlyList<Token> tokens, SourceSpan span)
+    public ZoneEntry(SourceText source, bool startsWithBlank, IReadOnlyList<Token> tokens, SourceSpan span, bool hasLexicalError = false)
     {
         Source = source;
         StartsWithBlank = startsWithBlank;
         Tokens = tokens;
         Span = span;
+        HasLexicalError = hasLexicalError;
     }
+
+    /// <summary>The lexer already reported a mistake in this entry (a quote or parenthesis); the parser skips it.</summary>
+    public bool HasLexicalError { get; }
 
     public SourceText Source { get; }
 

@@ -16,6 +16,7 @@ public sealed class ZoneLexer
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
     private int _pos;
+    private bool _entryHasError;
 
     public ZoneLexer(SourceText source, DiagnosticBag diagnostics)
     {
@@ -44,11 +45,11 @@ public sealed class ZoneLexer
 
     private ZoneEntry? ReadLine()
     {
-        int lineStart = _pos;
         bool startsWithBlank = _pos < _text.Length && IsBlank(_text[_pos]);
         var tokens = new List<Token>();
         int parenDepth = 0;
         int openParen = -1;
+        _entryHasError = false;
 
         while (_pos < _text.Length)
         {
@@ -90,12 +91,8 @@ public sealed class ZoneLexer
                     _pos++;
                     continue;
                 case '"':
-                    if (!ReadQuoted(tokens))
-                    {
-                        // An unterminated string swallows the rest of the line; a following line starts a new entry.
-                        parenDepth = 0;
-                        goto done;
-                    }
+                    // An unterminated string ends at the line break; inside parentheses the entry still runs to ')'.
+                    ReadQuoted(tokens);
                     continue;
                 default:
                     tokens.Add(ReadWord());
@@ -108,11 +105,9 @@ public sealed class ZoneLexer
             Error(openParen, openParen + 1, "unbalanced parenthesis: '(' is never closed before the end of the file");
         }
 
-    done:
         if (tokens.Count == 0) return null;
         var span = tokens[0].Span.Union(tokens[tokens.Count - 1].Span);
-        _ = lineStart;
-        return new ZoneEntry(_source, startsWithBlank, tokens, span);
+        return new ZoneEntry(_source, startsWithBlank, tokens, span, _entryHasError);
     }
 
     private void ReadComment()
@@ -136,6 +131,7 @@ public sealed class ZoneLexer
                 _pos += _pos + 1 < _text.Length && _text[_pos + 1] != '\n' ? 2 : 1;
                 continue;
             }
+            // A quote ends the word and starts a string: SVCB's key="value" is read as key= and "value" (RFC 9460 §2.1).
             if (IsBlank(c) || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
             _pos++;
         }
@@ -144,7 +140,7 @@ public sealed class ZoneLexer
         return token;
     }
 
-    private bool ReadQuoted(List<Token> tokens)
+    private void ReadQuoted(List<Token> tokens)
     {
         int start = _pos;
         _pos++; // opening quote
@@ -158,7 +154,7 @@ public sealed class ZoneLexer
                 var token = new Token(TokenKind.Quoted, text.ToString(), _source.Span(start, _pos));
                 CheckPastedCharacters(token);
                 tokens.Add(token);
-                return true;
+                return;
             }
             if (c == '\n') break;
             if (c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n')
@@ -173,24 +169,30 @@ public sealed class ZoneLexer
         int end = _pos;
         if (end > start && _text[end - 1] == '\r') end--;
         Error(start, end, "unterminated quoted string: a '\"' is missing before the end of the line");
-        return false;
     }
 
-    /// <summary>ZL1006: typographic quotes, full-width or zero-width characters and other non-ASCII text in a record.</summary>
+    /// <summary>
+    /// ZL1006: typographic quotes, full-width, zero-width or control characters and other non-ASCII text in a record.
+    /// A run takes in ASCII letters and digits between suspect characters, so a placeholder such as
+    /// `サーバーのIPアドレス` is one finding.
+    /// </summary>
     private void CheckPastedCharacters(Token token)
     {
-        int offset = token.Span.Start;
-        for (int i = offset; i < token.Span.End; i++)
+        int end = token.Span.End;
+        for (int i = token.Span.Start; i < end; i++)
         {
-            char c = _text[i];
-            if (!IsSuspect(c)) continue;
-            int end = i + 1;
-            while (end < token.Span.End && IsSuspect(_text[end])) end++;
-            string run = _text.Substring(i, end - i);
-            _diagnostics.Report(RuleCatalog.PastedCharacters, _source.Span(i, end), DescribePasted(run));
-            return;
+            if (!IsSuspect(_text[i])) continue;
+            int runEnd = i + 1;
+            for (int j = runEnd; j < end && (IsSuspect(_text[j]) || IsAsciiLetterOrDigit(_text[j])); j++)
+            {
+                if (IsSuspect(_text[j])) runEnd = j + 1;
+            }
+            _diagnostics.Report(RuleCatalog.PastedCharacters, _source.Span(i, runEnd), DescribePasted(_text.Substring(i, runEnd - i)));
+            i = runEnd - 1;
         }
     }
+
+    private static bool IsAsciiLetterOrDigit(char c) => (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
     private static bool IsSuspect(char c) => c >= 0x7F || (c < 0x20 && c != '\t');
 
@@ -235,8 +237,11 @@ public sealed class ZoneLexer
         return sb.ToString();
     }
 
-    private void Error(int start, int end, string message) =>
+    private void Error(int start, int end, string message)
+    {
+        _entryHasError = true;
         _diagnostics.Report(RuleCatalog.MalformedEntry, _source.Span(start, end), message);
+    }
 
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\r';
 }

@@ -29,7 +29,7 @@ public sealed class CnameAndOtherDataRule : ZoneRule
             }
             foreach (var extra in cnames.Skip(1))
             {
-                if (extra.Rdata.Wire.SequenceEqual(cname.Rdata.Wire)) continue; // a duplicate; ZL2008 says so
+                if (DuplicateRecordRule.CanonicalRdata(extra).SequenceEqual(DuplicateRecordRule.CanonicalRdata(cname))) continue; // a duplicate; ZL2008 says so
                 context.Report(Descriptor, extra.TypeToken.Span,
                     $"{pair.Key} has a second CNAME (the first is on line {cname.Span.StartLine}); a name can be an alias for one name only");
             }

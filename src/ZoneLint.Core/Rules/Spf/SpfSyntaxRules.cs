@@ -1,0 +1,3 @@
+using System.Collections.Generic;
+namespace ZoneLint.Core.Rules.Spf;
+public static class SpfSyntaxRules { public static IReadOnlyList<ZoneRule> All { get; } = System.Array.Empty<ZoneRule>(); }
