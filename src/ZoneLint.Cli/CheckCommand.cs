@@ -56,10 +56,12 @@ internal static class CheckCommand
     private static IReadOnlyList<ZoneDiagnostic> CheckOne(string file, DomainName? originOption, ConfigurationCache configurations)
     {
         var configuration = configurations.For(file);
-        var origin = originOption ?? configuration.OriginFor(file) ?? ZoneFileNames.OriginFromFileName(file) ?? DomainName.Root;
+        var origin = originOption ?? configuration.OriginFor(file);
+        bool guessed = origin == null;
+        origin ??= ZoneFileNames.OriginFromFileName(file) ?? DomainName.Root;
         var options = new CheckOptions
         {
-            Parse = new ParseOptions { Origin = origin, IncludeRoot = configuration.IncludeRoot },
+            Parse = new ParseOptions { Origin = origin, OriginIsGuess = guessed, IncludeRoot = configuration.IncludeRoot },
             Rules = new RuleSettings { MinimumTtl = configuration.MinimumTtl },
             Severity = configuration.EffectiveSeverity,
         };

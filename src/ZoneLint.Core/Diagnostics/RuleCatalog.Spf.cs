@@ -4,9 +4,9 @@ public static partial class RuleCatalog
 {
     public static readonly RuleDescriptor SpfSyntax = new(
         RuleIds.SpfSyntax, "SPF syntax error (permerror)", Error, RuleCategory.Spf,
-        "A term of the SPF record is not valid RFC 7208 syntax: an unknown mechanism or modifier (`inlcude:`), a bad qualifier, an invalid ip4/ip6 address or prefix length, a bad domain-spec or macro, or `redirect`/`exp` given twice.",
+        "A term of the SPF record is not valid RFC 7208 syntax: an unknown mechanism or modifier (`inlcude:`), a bad qualifier, an invalid ip4/ip6 address or prefix length, a bad domain-spec or macro, or `redirect`/`exp` given twice. Also a modifier that is plainly a typo (`include=...`, `redirct=...`, a second `v=spf1` inside the record): valid syntax, but receivers ignore it (RFC 7208 §6).",
         "A receiver that meets a syntax error stops with permerror (RFC 7208 §4.6): the whole record counts for nothing, and Gmail answers `550-5.7.26 ... SPF check did not pass`.",
-        "Correct the term the message names. Mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists; modifiers are redirect= and exp=.",
+        "Correct the term the message names; it says what is wrong with it. Mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists and take ':' (`include:_spf.example.com`); modifiers are redirect= and exp=.",
         "@  TXT \"v=spf1 inlcude:_spf.google.com ~all\"",
         "@  TXT \"v=spf1 include:_spf.google.com ~all\"");
 
@@ -30,7 +30,7 @@ public static partial class RuleCatalog
         RuleIds.SpfMultipleRecords, "More than one SPF record at a name", Error, RuleCategory.Spf,
         "A name has two or more records that start with `v=spf1` (TXT and type-99 SPF counted together). The usual cause is a second record added for Google Workspace or another provider instead of merging it into the first.",
         "RFC 7208 §4.5: with more than one SPF record the result is permerror, so mail from every sender fails SPF.",
-        "Merge them into one record: keep one `v=spf1`, put every mechanism from both, and end with one `all`.",
+        "Merge them into one record, as the message shows: keep one `v=spf1`, put every mechanism from each record, and end with one `all`. Watch the total: at most 10 DNS lookups (ZL3005) and 450 octets (ZL3014).",
         "@  TXT \"v=spf1 ip4:192.0.2.25 ~all\"\n@  TXT \"v=spf1 include:_spf.google.com ~all\"",
         "@  TXT \"v=spf1 ip4:192.0.2.25 include:_spf.google.com ~all\"");
 
@@ -124,7 +124,7 @@ public static partial class RuleCatalog
 
     public static readonly RuleDescriptor SpfNotRecognised = new(
         RuleIds.SpfNotRecognised, "Record meant as SPF is not recognised as SPF", Error, RuleCategory.Spf,
-        "A TXT record looks like an SPF record but does not start with exactly `v=spf1` followed by a space or the end: `v=spf 1`, `v=spf1a`, `spf1 ...`, a leading space or a stray quote.",
+        "A TXT record looks like an SPF record but does not start with exactly `v=spf1` followed by a space or the end: `v=spf 1`, `v=spf1a`, `spf1 ...`, no version at all, a leading space or a stray quote.",
         "Receivers select SPF records by that exact prefix (RFC 7208 §4.5); any other text is ignored, so the domain has no SPF record.",
         "Start the text with `v=spf1` and a space.",
         "@  TXT \"v=spf 1 mx ~all\"",

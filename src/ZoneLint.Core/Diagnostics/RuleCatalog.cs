@@ -101,7 +101,7 @@ public static partial class RuleCatalog
 
     public static readonly RuleDescriptor CnameAndOtherData = new(
         RuleIds.CnameAndOtherData, "CNAME and other data at the same name", Error, RuleCategory.Zone,
-        "A name has a CNAME record and other records (RFC 1034 §3.6.2, RFC 2181 §10.1). Only DNSSEC records (RRSIG, NSEC, KEY) may stand beside a CNAME.",
+        "A name has a CNAME record and other records (RFC 1034 §3.6.2, RFC 2181 §10.1). Only the DNSSEC records that sign or deny it (RRSIG, NSEC; RFC 4035 §2.5) may stand beside a CNAME.",
         "BIND refuses the zone; other servers answer unpredictably. A CNAME at the apex also hides the SOA, NS, MX and SPF records.",
         "Remove the CNAME and publish the records directly, or move the other records to the CNAME's target.",
         "www  IN CNAME web.example.net.\nwww  IN TXT \"v=spf1 -all\"",
@@ -155,6 +155,22 @@ public static partial class RuleCatalog
         "@  IN SOA ns1.example.net. hostmaster.example.com. 1 7200 3600 1209600 300",
         "@  IN SOA ns1.example.net. hostmaster.example.com. 1 7200 3600 1209600 300\n@  IN NS  ns1.example.net.\n@  IN NS  ns2.example.net.");
 
+    public static readonly RuleDescriptor NameServerWithoutAddress = new(
+        RuleIds.NameServerWithoutAddress, "In-zone name server without address records", Error, RuleCategory.Zone,
+        "An NS record names a host inside this zone that has no A or AAAA record in it.",
+        "Resolvers cannot reach a name server whose address is only in the zone it serves unless the zone gives it (glue); BIND refuses the zone.",
+        "Add the A/AAAA records for the name server, or correct the NS target.",
+        "@    IN NS ns1\n; no A record for ns1",
+        "@    IN NS ns1\nns1  IN A  192.0.2.53");
+
+    public static readonly RuleDescriptor TargetWithoutAddress = new(
+        RuleIds.TargetWithoutAddress, "In-zone MX or SRV target without address records", Warning, RuleCategory.Zone,
+        "An MX exchange or SRV target names a host inside this zone that has no A or AAAA record in it.",
+        "Mail or the service cannot be delivered to a host with no address; BIND warns about it.",
+        "Add the A/AAAA records for the host, or correct the target.",
+        "@    IN MX 10 mail\n; no A record for mail",
+        "@    IN MX 10 mail\nmail IN A  192.0.2.25");
+
     public static readonly RuleDescriptor InvalidConfiguration = new(
         RuleIds.InvalidConfiguration, "Configuration file invalid", Error, RuleCategory.Tool,
         "zonelint.json is not valid JSON, or has an unknown setting, a rule ID that does not exist, or a value of the wrong kind.",
@@ -179,7 +195,7 @@ public static partial class RuleCatalog
     {
         MalformedEntry, InvalidTtl, CharacterStringTooLong, IncludeFailure, GenerateFailure, PastedCharacters,
         OwnerRepeatsOrigin, RdataNameRepeatsOrigin, TtlBelowMinimum, MissingTtl, InconsistentRRsetTtl,
-        CnameAndOtherData, OutOfZoneRecord, DuplicateRecord, TargetIsCname, MisplacedSoa, MissingSoa, MissingApexNs,
+        CnameAndOtherData, OutOfZoneRecord, DuplicateRecord, TargetIsCname, MisplacedSoa, MissingSoa, MissingApexNs, NameServerWithoutAddress, TargetWithoutAddress,
         SpfSyntax, SpfNotQuoted, SpfGluedStrings, SpfMultipleRecords, SpfTooManyDnsLookups, SpfLookupBudgetNearlySpent,
         SpfTooManyVoidLookups, SpfIncludeTargetWithoutSpf, SpfPassAll, SpfNoAllOrRedirect, SpfTermsAfterAll,
         SpfPtrMechanism, SpfTypeRecord, SpfRecordTooLong, SpfIncludeLoop, SpfNotRecognised, SpfSenderNotAuthorised,

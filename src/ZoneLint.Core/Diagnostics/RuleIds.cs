@@ -24,6 +24,8 @@ public static class RuleIds
     public const string MisplacedSoa = "ZL2010";
     public const string MissingSoa = "ZL2011";
     public const string MissingApexNs = "ZL2012";
+    public const string NameServerWithoutAddress = "ZL2013";
+    public const string TargetWithoutAddress = "ZL2014";
 
     // ZL3xxx: SPF (RFC 7208).
     public const string SpfSyntax = "ZL3001";

@@ -5,8 +5,14 @@ namespace ZoneLint.Core.Parsing;
 /// <summary>How to read a zone file. The defaults are BIND's.</summary>
 public sealed class ParseOptions
 {
-    /// <summary>The origin when the file has no $ORIGIN (for named-checkzone, the zone name argument).</summary>
+    /// <summary>The zone's name and the origin a file starts with (for named-checkzone, the zone name argument).</summary>
     public DomainName Origin { get; set; } = DomainName.Root;
+
+    /// <summary>
+    /// The origin was only guessed (from the file name): a $ORIGIN before the first record then names the zone
+    /// instead, unless it is the root (`$ORIGIN .` followed by absolute names is a common style).
+    /// </summary>
+    public bool OriginIsGuess { get; set; }
 
     /// <summary>A $TTL to start with, as if the file began with one; null: none (BIND's behaviour).</summary>
     public uint? DefaultTtl { get; set; }

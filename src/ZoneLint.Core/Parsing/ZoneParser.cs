@@ -105,8 +105,8 @@ public sealed partial class ZoneParser
                 if (!ExpectArguments(tokens, 1, 1, "$ORIGIN takes one domain name")) return;
                 if (!TryName(tokens[1], "origin", out var origin, out _)) return;
                 _origin = origin!;
-                // A $ORIGIN before the first record names the zone, whatever the file is called.
-                if (_records.Count == 0 && _includeStack.Count == 1) _apex = origin!;
+                // A $ORIGIN before the first record names the zone when the origin given was only a guess.
+                if (_options.OriginIsGuess && _records.Count == 0 && _includeStack.Count == 1 && !origin!.IsRoot) _apex = origin;
                 return;
             case "$TTL":
                 if (!ExpectArguments(tokens, 1, 1, "$TTL takes one TTL")) return;
@@ -177,9 +177,12 @@ public sealed partial class ZoneParser
 
         // RFC 1035 §5.1: the included file may change the origin, but the parent's origin is restored after it.
         var savedOrigin = _origin;
+        var savedOwner = _lastOwner;
         _origin = includeOrigin;
         Load(new SourceText(path, text));
         _origin = savedOrigin;
+        _lastOwner = savedOwner; // BIND restores the owner too: a blank-owner line after $INCLUDE continues the parent's
+
     }
 
     /// <summary>
@@ -353,7 +356,8 @@ public sealed partial class ZoneParser
             var w = rdata.Wire;
             int n = w.Length - 4;
             ttl = (uint)(w[n] << 24 | w[n + 1] << 16 | w[n + 2] << 8 | w[n + 3]);
-            _lastTtl = ttl;
+            // BIND then takes the SOA minimum as the default TTL for the rest of the zone, as if $TTL had set it.
+            _defaultTtl = ttl;
             return TtlSource.SoaMinimum;
         }
         ttl = 0;

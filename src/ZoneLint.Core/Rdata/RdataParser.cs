@@ -30,7 +30,12 @@ public static class RdataParser
         var reader = new TextRdataReader(type, tokens, origin, endOfType);
         spec.Read(reader);
         reader.End();
-        return reader.Result();
+        var result = reader.Result();
+        // RFC 1035 §3.2.1: RDLENGTH is 16 bits.
+        if (result.Wire.Length > ushort.MaxValue)
+            throw new RdataException(tokens[0].Span.Union(tokens[tokens.Count - 1].Span),
+                $"the RDATA of {RRType.ToName(type)} is {result.Wire.Length} octets, over the 65535 a record can hold");
+        return result;
     }
 
     /// <summary>RFC 3597 §5: `\#`, the RDATA length in octets, then that many octets in hex, which may be split by white space.</summary>

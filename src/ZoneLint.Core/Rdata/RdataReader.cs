@@ -70,7 +70,8 @@ internal abstract class RdataReader
     public abstract void Salt(string field);
 
     /// <summary>A length octet and base32hex, unpadded (NSEC3 next hashed owner name, RFC 5155 §3.3).</summary>
-    public abstract void NextHashedOwner(string field);
+    /// <returns>The number of octets of the hash.</returns>
+    public abstract int NextHashedOwner(string field);
 
     /// <summary>The type bitmap of NSEC, NSEC3 and CSYNC (RFC 4034 §4.1.2), to the end of the RDATA; may be empty.</summary>
     public abstract void TypeBitmap(string field);

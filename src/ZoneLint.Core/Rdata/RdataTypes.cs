@@ -88,11 +88,14 @@ internal static class RdataTypes
         [RRType.NSEC] = new(r => { r.Name("next domain name"); r.TypeBitmap("type bitmap"); }),
         [RRType.NSEC3] = new(r =>
         {
-            r.UInt8("hash algorithm");
+            int algorithm = r.UInt8("hash algorithm");
             r.UInt8("flags");
             r.UInt16("iterations");
             r.Salt("salt");
-            r.NextHashedOwner("next hashed owner name");
+            int length = r.NextHashedOwner("next hashed owner name");
+            // RFC 5155 §3.3: the hash is the algorithm's length; SHA-1 (algorithm 1) gives 20 octets.
+            if (algorithm == 1 && length != 20)
+                throw r.Invalid("next hashed owner name", $"a SHA-1 hash is 20 octets, this one is {length}");
             r.TypeBitmap("type bitmap");
         }),
         [RRType.NSEC3PARAM] = new(r => { r.UInt8("hash algorithm"); r.UInt8("flags"); r.UInt16("iterations"); r.Salt("salt"); }),

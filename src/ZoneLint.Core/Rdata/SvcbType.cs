@@ -33,7 +33,11 @@ internal static class SvcbType
         var text = (TextRdataReader)r;
         var parameters = new SortedDictionary<int, byte[]>();
         var mandatory = new List<(int Key, SourceSpan Span)>();
-        while (!text.AtEnd) ReadParam(text, parameters, mandatory);
+        var keySpans = new Dictionary<int, SourceSpan>();
+        while (!text.AtEnd) ReadParam(text, parameters, mandatory, keySpans);
+        if (parameters.ContainsKey(NoDefaultAlpn) && !parameters.ContainsKey(Alpn))
+            throw new RdataException(keySpans[NoDefaultAlpn],
+                $"invalid no-default-alpn in {text.TypeName}: without alpn it leaves the record with no protocol (RFC 9460 §7.1.1)");
         foreach (var (key, span) in mandatory)
         {
             if (!parameters.ContainsKey(key))
@@ -47,7 +51,8 @@ internal static class SvcbType
         }
     }
 
-    private static void ReadParam(TextRdataReader text, SortedDictionary<int, byte[]> parameters, List<(int, SourceSpan)> mandatory)
+    private static void ReadParam(
+        TextRdataReader text, SortedDictionary<int, byte[]> parameters, List<(int, SourceSpan)> mandatory, Dictionary<int, SourceSpan> keySpans)
     {
         var token = text.Next("SvcParam", quotedAllowed: true);
         if (token.IsQuoted) throw text.Invalid(token, "SvcParam", $"{token} is a quoted string where key=value belongs");
@@ -65,6 +70,7 @@ internal static class SvcbType
         var where = new Token(TokenKind.Word, token.Text, span);
         int key = ParseKey(text, where, keyText);
         if (parameters.ContainsKey(key)) throw text.Invalid(where, "SvcParam", $"key '{keyText}' appears twice (RFC 9460 §2.2)");
+        keySpans[key] = span;
         byte[]? value = valueText == null ? null : text.Decode(new Token(TokenKind.Word, valueText, span), keyText);
         parameters[key] = keyText.StartsWith("key", StringComparison.Ordinal) ? value ?? Array.Empty<byte>() : ParseValue(text, where, key, value, mandatory);
     }

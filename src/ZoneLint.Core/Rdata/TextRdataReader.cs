@@ -196,7 +196,7 @@ internal sealed class TextRdataReader : RdataReader
         Wire.AddRange(buffer);
     }
 
-    public override void NextHashedOwner(string field)
+    public override int NextHashedOwner(string field)
     {
         var token = Next(field);
         var buffer = new List<byte>();
@@ -205,6 +205,7 @@ internal sealed class TextRdataReader : RdataReader
         if (buffer.Count == 0 || buffer.Count > 255) throw Invalid(token, field, $"it is {buffer.Count} octets; it must be 1 to 255");
         Wire.Add((byte)buffer.Count);
         Wire.AddRange(buffer);
+        return buffer.Count;
     }
 
     public override void TypeBitmap(string field)

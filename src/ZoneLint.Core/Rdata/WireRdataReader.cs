@@ -122,11 +122,12 @@ internal sealed class WireRdataReader : RdataReader
 
     public override void Salt(string field) => Take(field, UInt8(field + " length"));
 
-    public override void NextHashedOwner(string field)
+    public override int NextHashedOwner(string field)
     {
         int length = UInt8(field + " length");
         if (length == 0) throw Invalid(field, "its length is 0");
         Take(field, length);
+        return length;
     }
 
     public override void TypeBitmap(string field)

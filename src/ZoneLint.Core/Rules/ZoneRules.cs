@@ -22,5 +22,7 @@ public static class ZoneRules
         new SoaPlacementRule(),
         new MissingSoaRule(),
         new MissingApexNsRule(),
+        new NameServerWithoutAddressRule(),
+        new TargetWithoutAddressRule(),
     }.Concat(SpfSyntaxRules.All).Concat(SpfLookupRules.All).ToArray();
 }

@@ -84,6 +84,8 @@ public sealed class KnotZscannerTests
         "RFC 7553 §4.5 and BIND (uri_256.c) want the target URI in double quotes; Knot also takes it bare";
     private const string CaaTag =
         "BIND (caa_257.c) takes the CAA tag as an unquoted run of one or more letters and digits (RFC 8659 §4.1); Knot also takes \"\" and \"a\"";
+    private const string NoDefaultAlpnAlone =
+        "RFC 9460 §7.1.1: no-default-alpn without alpn leaves no protocol; BIND rejects it ('disallowed'), and so does ZoneLint; Knot accepts it";
     private const string TextSplit =
         "BIND rejects a character-string over 255 octets, and ZoneLint reports ZL1003; Knot splits it in two";
     private const string MultilineString =
@@ -159,6 +161,7 @@ public sealed class KnotZscannerTests
         new("51_URI", 8, UriQuoted),
         new("51_URI", 10, 11, UriQuoted),
         new("52_CAA", 14, 15, CaaTag),
+        new("57_SVCB", 14, NoDefaultAlpnAlone),
         new("62_ALIAS", 7, 8, NotIana),
         new("62_ALIAS", 10, 11, NotIana),
         new("63_DELEG", 5, 11, NotIana),

@@ -59,14 +59,16 @@ public sealed class DirectiveTests
     }
 
     [Fact]
-    public void Owner_is_inherited_across_an_INCLUDE_boundary()
+    public void Owner_after_an_INCLUDE_is_the_parents_again()
     {
-        // BIND keeps the last owner across $INCLUDE; a record in the parent that starts with a blank gets it.
+        // BIND restores the owner with the origin when $INCLUDE returns (its masterfile test include.db).
         var files = new InMemoryFileSystem()
-            .Add("/z/test.zone", "$INCLUDE hosts.inc\n   A 192.0.2.2\n")
+            .Add("/z/test.zone", "www A 192.0.2.1\n$INCLUDE hosts.inc\n   A 192.0.2.2\n")
             .Add("/z/hosts.inc", "h A 192.0.2.3\n");
 
-        Assert.Equal(new[] { "h.example.com.", "h.example.com." }, Owners(ZoneParserTests.Parse("", files: files, path: "/z/test.zone")));
+        Assert.Equal(
+            new[] { "www.example.com.", "h.example.com.", "www.example.com." },
+            Owners(ZoneParserTests.Parse("", files: files, path: "/z/test.zone")));
     }
 
     [Theory]

@@ -79,10 +79,17 @@ public sealed class ZoneParserTests
     [Fact]
     public void TTL_sources_follow_RFC_2308_and_BIND()
     {
+        // An SOA with no TTL takes its minimum, which then serves as the default TTL (BIND's masterfile test ttl1.db).
         var zone = Parse("@ IN SOA ns1 hostmaster 1 2 3 4 500\nwww 700 A 192.0.2.1\nftp A 192.0.2.2\n$TTL 900\nmail A 192.0.2.3\n");
         Assert.Equal(
-            new[] { (500u, TtlSource.SoaMinimum), (700u, TtlSource.Explicit), (700u, TtlSource.PreviousRecord), (900u, TtlSource.DefaultTtl) },
+            new[] { (500u, TtlSource.SoaMinimum), (700u, TtlSource.Explicit), (500u, TtlSource.DefaultTtl), (900u, TtlSource.DefaultTtl) },
             zone.Records.Select(r => (r.Ttl, r.TtlSource)).ToArray());
+
+        // With a TTL on the SOA and no $TTL, a record without one takes the previous record's (RFC 1035 §5.1).
+        var previous = Parse("@ 800 IN SOA ns1 hostmaster 1 2 3 4 500\nwww A 192.0.2.1\n");
+        Assert.Equal(
+            new[] { (800u, TtlSource.Explicit), (800u, TtlSource.PreviousRecord) },
+            previous.Records.Select(r => (r.Ttl, r.TtlSource)).ToArray());
     }
 
     [Theory]
@@ -98,10 +105,15 @@ public sealed class ZoneParserTests
     }
 
     [Fact]
-    public void First_ORIGIN_before_any_record_names_the_apex()
+    public void First_ORIGIN_before_any_record_names_the_apex_when_the_origin_was_guessed()
     {
-        Assert.Equal("example.org.", Parse("$ORIGIN example.org.\nx A 192.0.2.1", ".").Origin.ToString());
-        Assert.Equal("example.com.", Parse("x A 192.0.2.1\n$ORIGIN example.org.\n").Origin.ToString());
+        static string Apex(string text, bool guessed) => ZoneParser.ParseText("t.zone", text,
+            new ParseOptions { Origin = DomainName.Parse("example.com."), OriginIsGuess = guessed }).Origin.ToString();
+
+        Assert.Equal("example.org.", Apex("$ORIGIN example.org.\nx A 192.0.2.1", guessed: true));
+        Assert.Equal("example.com.", Apex("$ORIGIN example.org.\nx A 192.0.2.1", guessed: false));
+        Assert.Equal("example.com.", Apex("x A 192.0.2.1\n$ORIGIN example.org.\n", guessed: true));
+        Assert.Equal("example.com.", Apex("$ORIGIN .\nexample.com. A 192.0.2.1", guessed: true));
     }
 
     [Theory]

@@ -18,7 +18,8 @@ public sealed class DnssecRdataTests
     [InlineData("NSEC host.example.com. A MX RRSIG NSEC TYPE1234", "04686F7374076578616D706C6503636F6D000006400100000003041B000000000000000000000000000000000000000000000000000020")]
     [InlineData("NSEC . TYPE0 TYPE256 TYPE512 TYPE32768", "00000180010180020180800180")]
     [InlineData("NSEC3 1 1 12 aabbccdd 2vptu5timamqttgl4luu9kg21e0aor3s A RRSIG", "0101000C04AABBCCDD1417F3DF17B2B2ADAEF615257DE4D2020B80AC6C7C0006400000000002")]
-    [InlineData("NSEC3 1 0 0 - CPNMU", "010000000003666F6F")]
+    [InlineData("NSEC3 2 0 0 - CPNMU", "020000000003666F6F")] // an unassigned algorithm: its hash length is unknown
+    [InlineData("NSEC3 1 0 0 - 0123456789ABCDEFGHIJKLMNOPQRSTUV", "01000000001400443214C74254B635CF84653A56D7C675BE77DF")]
     [InlineData("NSEC3PARAM 1 0 12 aabbccdd", "0100000C04AABBCCDD")]
     [InlineData("NSEC3PARAM 1 0 0 -", "0100000000")]
     [InlineData("CSYNC 66 3 A NS AAAA", "000000420003000460000008")]
@@ -66,6 +67,7 @@ public sealed class DnssecRdataTests
     [InlineData("DNSKEY 256 3 8 ====", 16, "'=' padding may only end it")]
     [InlineData("DNSKEY 256 3 8 AA*=", 16, "'*' is not a base64 character")]
     [InlineData("SSHFP 1 1 00", 11, "fingerprint type 1 fingerprints are 20 octets")]
+    [InlineData("NSEC3 1 0 0 - CPNMU", 15, "invalid next hashed owner name in NSEC3: a SHA-1 hash is 20 octets, this one is 3")]
     [InlineData("ZONEMD 1 1 1 00", 14, "hash algorithm 1 digests are 48 octets")]
     [InlineData("RRSIG X 0 0 0 0 0 0 . AA==", 7, "invalid type covered in RRSIG: 'X' is not a type mnemonic or TYPEnnn")]
     [InlineData("RRSIG A 0 0 0 9294967296 0 0 . AA==", 15, "invalid signature expiration in RRSIG: '9294967296' is over 4294967295")]

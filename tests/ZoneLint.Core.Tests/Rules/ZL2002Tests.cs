@@ -6,7 +6,8 @@ namespace ZoneLint.Core.Tests.Rules;
 /// <summary>ZL2002: a name inside RDATA written as a full name without its trailing dot.</summary>
 public sealed class ZL2002Tests
 {
-    private static readonly RuleVerifier Verifier = RuleVerifier.Core();
+    // Only ZL2002: the snippets leave in-zone targets without addresses (ZL2014), which is beside the point here.
+    private static readonly RuleVerifier Verifier = RuleVerifier.Core().Only("ZL2002");
 
     [Fact]
     public void MX_exchange_is_reported_with_what_it_became_and_the_fix()

@@ -36,7 +36,7 @@ public sealed class ZL2011Tests
         Verifier.Verify("""
             $TTL 3600
             {|ZL2011:{|ZL2010:{|ZL2007:example.org.|}|}  IN SOA ns1 hostmaster 1 7200 3600 1209600 300|}
-            {|ZL2007:example.org.|}  IN NS  ns1
+            {|ZL2007:example.org.|}  IN NS  {|ZL2013:ns1|}
             """);
     }
 

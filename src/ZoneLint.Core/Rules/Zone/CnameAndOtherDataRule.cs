@@ -6,7 +6,7 @@ namespace ZoneLint.Core.Rules.Zone;
 
 /// <summary>
 /// ZL2006: a CNAME excludes all other data at its name (RFC 1034 §3.6.2, RFC 2181 §10.1), except the DNSSEC records
-/// that sign or deny it (RRSIG, NSEC, and KEY per RFC 2535 §2.3.5). Two CNAMEs at one name are reported too.
+/// that sign or deny it (RRSIG and NSEC, RFC 4035 §2.5). Two CNAMEs at one name are reported too.
 /// </summary>
 public sealed class CnameAndOtherDataRule : ZoneRule
 {
@@ -18,7 +18,7 @@ public sealed class CnameAndOtherDataRule : ZoneRule
         {
             var cnames = pair.Value.Where(r => r.Type == RRType.CNAME).ToList();
             if (cnames.Count == 0) continue;
-            var others = pair.Value.Where(r => r.Type is not (RRType.CNAME or RRType.RRSIG or RRType.NSEC or RRType.KEY)).ToList();
+            var others = pair.Value.Where(r => r.Type is not (RRType.CNAME or RRType.RRSIG or RRType.NSEC)).ToList();
             var cname = cnames[0];
             if (others.Count > 0)
             {

@@ -20,6 +20,9 @@ public sealed class SoaPlacementRule : ZoneRule
         }
         foreach (var extra in soas.Skip(1))
         {
+            // The same SOA twice is one record (an RRset is a set): BIND loads it, and ZL2008 reports the repetition.
+            if (extra.Owner.Equals(soas[0].Owner)
+                && DuplicateRecordRule.CanonicalRdata(extra).SequenceEqual(DuplicateRecordRule.CanonicalRdata(soas[0]))) continue;
             context.Report(Descriptor, extra.TypeToken.Span,
                 $"a second SOA (the first is on line {soas[0].Span.StartLine}); a zone has exactly one, so delete this one");
         }
