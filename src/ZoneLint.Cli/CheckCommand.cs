@@ -17,7 +17,7 @@ namespace ZoneLint.Cli;
 /// <summary>`zonelint check`: lint zone files and folders.</summary>
 internal static class CheckCommand
 {
-    public static readonly string[] Options = { "--origin=", "--format=", "--config=", "--warnings-as-errors" };
+    public static readonly string[] Options = { "--origin=", "--format=", "--config=", "--online", "--warnings-as-errors" };
 
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -35,13 +35,21 @@ internal static class CheckCommand
 
         var files = ZoneFileFinder.Find(line.Arguments);
         var configurations = new ConfigurationCache(line.Value("--config"));
-        var results = new ZoneDiagnostic[files.Count][];
+        var options = files.Select(file => OptionsFor(file, origin, configurations.For(file))).ToArray();
+
+        // Every zone of the run is parsed first: together they are one view of DNS for the SPF rules.
+        var zones = new ZoneParseResult[files.Count];
+        Parallel.For(0, files.Count, i => zones[i] = ZoneParser.ParseFile(files[i], options[i].Parse));
+        var resolver = SpfResolvers.ForCheck(zones, configurations.LockFiles(), line.Has("--online"));
+
+        var results = new IReadOnlyList<ZoneDiagnostic>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            results[i] = CheckOne(files[i], origin, configurations).ToArray();
+            options[i].Rules.SpfResolver = resolver;
+            results[i] = ZoneChecker.Check(zones[i], options[i]).Diagnostics;
         });
 
-        var diagnostics = configurations.Diagnostics.Concat(results.SelectMany(r => r)).ToList();
+        var diagnostics = configurations.Diagnostics.Concat(OncePerRun(results.SelectMany(r => r))).ToList();
         if (format == "json") JsonReporter.Report(diagnostics, stdout);
         else TextReporter.Report(diagnostics, files.Count, stdout);
 
@@ -53,19 +61,32 @@ internal static class CheckCommand
         return failing ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static IReadOnlyList<ZoneDiagnostic> CheckOne(string file, DomainName? originOption, ConfigurationCache configurations)
+    private static CheckOptions OptionsFor(string file, DomainName? originOption, ZoneLintConfiguration configuration)
     {
-        var configuration = configurations.For(file);
         var origin = originOption ?? configuration.OriginFor(file);
         bool guessed = origin == null;
         origin ??= ZoneFileNames.OriginFromFileName(file) ?? DomainName.Root;
-        var options = new CheckOptions
+        return new CheckOptions
         {
             Parse = new ParseOptions { Origin = origin, OriginIsGuess = guessed, IncludeRoot = configuration.IncludeRoot },
-            Rules = new RuleSettings { MinimumTtl = configuration.MinimumTtl },
+            Rules = new RuleSettings
+            {
+                MinimumTtl = configuration.MinimumTtl,
+                SpfLookupWarningThreshold = configuration.Spf.LookupWarningThreshold,
+                SpfSenders = configuration.Spf.Senders,
+            },
             Severity = configuration.EffectiveSeverity,
         };
-        return ZoneChecker.CheckFile(file, options).Diagnostics;
+    }
+
+    /// <summary>
+    /// ZL3020 (an external include not followed) is about the run, not a zone: keep its first report in file order,
+    /// so a build says once that `include:_spf.google.com` was not followed, however many zones include it.
+    /// </summary>
+    private static IEnumerable<ZoneDiagnostic> OncePerRun(IEnumerable<ZoneDiagnostic> diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return diagnostics.Where(d => d.Id != RuleIds.SpfExternalIncludeNotFollowed || seen.Add(d.Message));
     }
 
     /// <summary>One configuration per zonelint.json, read once however many zone files share it.</summary>
@@ -85,6 +106,17 @@ internal static class CheckCommand
             (_explicit == null ? _byPath.Values : new[] { _explicit }).SelectMany(r => r.Diagnostics);
 
         public bool HasInvalid => _explicit is { IsValid: false } || _byPath.Values.Any(r => !r.IsValid);
+
+        /// <summary>The lock files the configurations name that exist (or zonelint.lock.json here, with no configuration).</summary>
+        public IEnumerable<string> LockFiles()
+        {
+            var configured = (_explicit == null ? _byPath.Values : new[] { _explicit })
+                .Select(r => r.Configuration.Spf.LockFilePath)
+                .OfType<string>()
+                .ToList();
+            if (configured.Count == 0) configured.Add(SpfSettings.DefaultLockFile);
+            return configured.Distinct(StringComparer.Ordinal).Where(File.Exists);
+        }
 
         private static ConfigurationResult Load(string path)
         {

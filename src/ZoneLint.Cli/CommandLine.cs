@@ -7,11 +7,15 @@ public sealed class CommandLine
 {
     public List<string> Arguments { get; } = new();
 
-    public Dictionary<string, string> Values { get; } = new();
+    /// <summary>Every value given for each option, in order (`--zone a --zone b`).</summary>
+    public Dictionary<string, List<string>> Values { get; } = new();
 
     public HashSet<string> Flags { get; } = new();
 
-    public string? Value(string name) => Values.TryGetValue(name, out var value) ? value : null;
+    /// <summary>The value of an option given once; the last one when it was repeated.</summary>
+    public string? Value(string name) => Values.TryGetValue(name, out var values) ? values[values.Count - 1] : null;
+
+    public IReadOnlyList<string> All(string name) => Values.TryGetValue(name, out var values) ? values : new List<string>();
 
     public bool Has(string flag) => Flags.Contains(flag);
 
@@ -44,7 +48,8 @@ public sealed class CommandLine
             {
                 string? value = inline ?? (i + 1 < args.Length ? args[++i] : null);
                 if (value == null) throw new UsageException($"option {name} needs a value");
-                result.Values[name] = value;
+                if (!result.Values.TryGetValue(name, out var values)) result.Values[name] = values = new List<string>();
+                values.Add(value);
             }
             else if (Contains(spec, name) && inline == null)
             {

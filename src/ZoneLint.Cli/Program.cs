@@ -1,9 +1,10 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace ZoneLint.Cli;
 
-public static class Program
+public static partial class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
@@ -27,7 +28,8 @@ public static class Program
             {
                 "check" => CheckCommand.Run(CommandLine.Parse(rest, CheckCommand.Options), stdout, stderr),
                 "rules" => RulesCommand.Run(CommandLine.Parse(rest, RulesCommand.Options), stdout),
-                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are check and rules (zonelint --help)"),
+                "spf" => RunSpf(rest, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are check, spf and rules (zonelint --help)"),
             };
         }
         catch (UsageException e)
@@ -35,6 +37,22 @@ public static class Program
             stderr.WriteLine("zonelint: " + e.Message);
             return ExitCodes.ToolFailure;
         }
+    }
+}
+
+public static partial class Program
+{
+    private static int RunSpf(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var rest = args.Skip(1).ToArray();
+        return args.FirstOrDefault() switch
+        {
+            "eval" => SpfEvalCommand.Run(CommandLine.Parse(rest, SpfEvalCommand.Options), stdout, stderr),
+            "explain" => SpfExplainCommand.Run(CommandLine.Parse(rest, SpfExplainCommand.Options), stdout, stderr),
+            "lock" => SpfLockCommand.Run(CommandLine.Parse(rest, SpfLockCommand.Options), stdout, stderr),
+            null => throw new UsageException("spf needs a subcommand: eval, explain or lock (zonelint --help)"),
+            var other => throw new UsageException($"unknown spf subcommand '{other}'; it is eval, explain or lock (zonelint --help)"),
+        };
     }
 }
 
@@ -60,12 +78,21 @@ internal static class Usage
         zonelint: lint BIND zone files and their SPF records before they are published.
 
         Usage:
-          zonelint check [PATH...] [--origin NAME] [--format text|json] [--config FILE] [--warnings-as-errors]
+          zonelint check [PATH...] [--origin NAME] [--format text|json] [--config FILE] [--online] [--warnings-as-errors]
+          zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
+                            [--offline] [--format text|json]
+          zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--format text|json]
+          zonelint spf lock [PATH...] [--lock FILE] [--check]
           zonelint rules [--format text|json]
 
         PATH is a zone file or a folder (searched for *.zone, db.* and *.db); none: the current folder.
         The origin of a file without $ORIGIN: --origin, else zonelint.json, else the file name
         (example.com.zone, db.example.com, example.com.db).
+
+        spf eval runs RFC 7208 check_host(): would mail from this IP pass SPF for this domain?
+        spf explain shows a domain's SPF record, what each include costs and the lookup total.
+        spf lock records the SPF data of the providers your records include (zonelint.lock.json);
+        --check fails when it has drifted.
 
         Exit codes: 0 no errors, 1 findings at error severity, 2 the tool could not do its job.
 

@@ -19,6 +19,24 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void ProviderIncludeIsOneNoteOfflineAndTheBuildPasses()
+    {
+        // Offline, the provider's include is not followed: one note (ZL3020) for the run, never a warning or an error.
+        using var cli = new CliRunner();
+        string zone = CliRunner.ZoneWithProviderInclude;
+        cli.Write("zones/example.com.zone", zone);
+        cli.Write("zones/db.example.com", zone);
+
+        var (code, stdout, _) = cli.Run("check", "zones");
+
+        Assert.Equal(0, code);
+        var lines = stdout.Trim().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("zones/db.example.com(6,43): info ZL3020: include:_spf.google.com: _spf.google.com. is outside the zones", lines[0]);
+        Assert.Equal("0 errors, 0 warnings, 1 note in 1 file (2 zone files checked).", lines[1]);
+    }
+
+    [Fact]
     public void ErrorIsPrintedInCompilerStyleAndExitsOne()
     {
         using var cli = new CliRunner();

@@ -23,6 +23,7 @@ internal sealed class SettingsReader
     private readonly List<OriginMapping> _origins = new();
     private uint _minimumTtl = ZoneLintConfiguration.DefaultMinimumTtl;
     private string? _includeRoot;
+    private SpfSettingsReader? _spf;
 
     public SettingsReader(SourceText source, DiagnosticBag bag, string? folder)
     {
@@ -32,7 +33,7 @@ internal sealed class SettingsReader
     }
 
     public ZoneLintConfiguration Build(string path) =>
-        new(path, _folder, _severities, _minimumTtl, _origins.ToArray(), _includeRoot);
+        new(path, _folder, _severities, _minimumTtl, _origins.ToArray(), _includeRoot, _spf?.Build() ?? DefaultSpf());
 
     public void ReadSettings(JsonObject settings)
     {
@@ -48,16 +49,25 @@ internal sealed class SettingsReader
                 case "minimumTtl": ReadMinimumTtl(member.Value); break;
                 case "origins": ReadOrigins(member.Value); break;
                 case "includeRoot": ReadIncludeRoot(member.Value); break;
+                case "spf": (_spf = new SpfSettingsReader(_source, _bag, _folder)).Read(member.Value); break;
                 default: ReportUnknownSetting(member); break;
             }
         }
     }
+
+    /// <summary>No "spf" object: the defaults, with the lock file beside zonelint.json.</summary>
+    private SpfSettings DefaultSpf() => new SpfSettingsReader(_source, _bag, _folder).Build();
 
     private void ReportUnknownSetting(JsonMember member)
     {
         if (IsRuleIdShape(member.Name))
         {
             ReportName(member, $"unknown setting \"{member.Name}\": rule severities go inside \"rules\", as in {{ \"rules\": {{ \"{member.Name}\": \"none\" }} }}");
+            return;
+        }
+        if (Array.IndexOf(SpfSettingsReader.Keys, member.Name) >= 0)
+        {
+            ReportName(member, $"unknown setting \"{member.Name}\": it belongs inside \"spf\", as in {{ \"spf\": {{ \"{member.Name}\": ... }} }}");
             return;
         }
         string? suggestion = ConfigurationLoader.Suggest(member.Name, ConfigurationLoader.SettingNames);

@@ -15,11 +15,11 @@ public sealed class ZoneLintConfiguration
     private static readonly bool IsWindows = Path.DirectorySeparatorChar == '\\';
 
     public static ZoneLintConfiguration Default { get; } = new(
-        null, null, new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase), DefaultMinimumTtl, Array.Empty<OriginMapping>(), null);
+        null, null, new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase), DefaultMinimumTtl, Array.Empty<OriginMapping>(), null, SpfSettings.Default);
 
     internal ZoneLintConfiguration(
         string? filePath, string? directory, IReadOnlyDictionary<string, DiagnosticSeverity> ruleSeverities,
-        uint minimumTtl, IReadOnlyList<OriginMapping> origins, string? includeRoot)
+        uint minimumTtl, IReadOnlyList<OriginMapping> origins, string? includeRoot, SpfSettings spf)
     {
         FilePath = filePath;
         Directory = directory;
@@ -27,6 +27,7 @@ public sealed class ZoneLintConfiguration
         MinimumTtl = minimumTtl;
         Origins = origins;
         IncludeRoot = includeRoot;
+        Spf = spf;
     }
 
     /// <summary>The file the settings came from, as given; null for <see cref="Default"/>.</summary>
@@ -46,6 +47,9 @@ public sealed class ZoneLintConfiguration
 
     /// <summary>The full path of the folder that $INCLUDE may not leave; null: the default (the zone file's folder).</summary>
     public string? IncludeRoot { get; }
+
+    /// <summary>The "spf" object: lookup warning threshold, declared senders, lock file.</summary>
+    public SpfSettings Spf { get; }
 
     /// <summary>The configured severity of a rule, else its default. <see cref="DiagnosticSeverity.None"/> means off.</summary>
     public DiagnosticSeverity EffectiveSeverity(RuleDescriptor rule) =>

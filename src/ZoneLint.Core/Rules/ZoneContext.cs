@@ -61,4 +61,13 @@ public sealed class RuleSettings
     /// Null: only the zone being checked.
     /// </summary>
     public Dns.ISpfResolver? SpfResolver { get; set; }
+
+    /// <summary>ZL3006: a record with this many DNS lookups or more (and at most 10) gets a warning.</summary>
+    public int SpfLookupWarningThreshold { get; set; } = Configuration.SpfSettings.DefaultLookupWarningThreshold;
+
+    /// <summary>ZL3017: the senders that must get `pass`, per domain (zonelint.json "spf": { "senders" }).</summary>
+    public System.Collections.Generic.IReadOnlyList<Configuration.SpfSender> SpfSenders { get; set; } = System.Array.Empty<Configuration.SpfSender>();
+
+    /// <summary>ZL3020: one ledger per run, so each external domain is reported once; null: once per zone.</summary>
+    public Spf.Lookups.ExternalIncludeLedger? SpfExternalIncludes { get; set; }
 }

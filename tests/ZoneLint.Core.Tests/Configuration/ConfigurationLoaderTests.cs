@@ -180,11 +180,11 @@ public class ConfigurationLoaderTests
     [InlineData("{ \"$schema\": 7 }", 1, 14, 15,
         "\"$schema\" must be a string (the address of the schema), not 7")]
     [InlineData("{\n  \"minTtl\": 30\n}", 2, 3, 11,
-        "unknown setting \"minTtl\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\" and \"includeRoot\"")]
+        "unknown setting \"minTtl\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\", \"includeRoot\" and \"spf\"")]
     [InlineData("{ \"MinimumTTL\": 30 }", 1, 3, 15,
-        "unknown setting \"MinimumTTL\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\" and \"includeRoot\"")]
+        "unknown setting \"MinimumTTL\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\", \"includeRoot\" and \"spf\"")]
     [InlineData("{ \"senders\": [] }", 1, 3, 12,
-        "unknown setting \"senders\"; the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\" and \"includeRoot\"")]
+        "unknown setting \"senders\": it belongs inside \"spf\", as in { \"spf\": { \"senders\": ... } }")]
     [InlineData("{ \"ZL2005\": \"none\" }", 1, 3, 11,
         "unknown setting \"ZL2005\": rule severities go inside \"rules\", as in { \"rules\": { \"ZL2005\": \"none\" } }")]
     [InlineData("[ { \"rules\": {} } ]", 1, 1, 20,

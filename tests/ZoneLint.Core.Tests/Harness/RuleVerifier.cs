@@ -82,6 +82,10 @@ public sealed class RuleVerifier
     /// A verifier that compares only diagnostics with these IDs and ignores the rest, for snippets that are not whole
     /// zones. Prefer whole zones: an exact comparison also catches false alarms of other rules.
     /// </summary>
+    /// <summary>Compares every rule but the SPF ones: for zone-rule snippets whose MX names have no SPF record (ZL3019).</summary>
+    public RuleVerifier WithoutSpf() => Only(ZoneLint.Core.Diagnostics.RuleCatalog.All
+        .Where(r => r.Category != ZoneLint.Core.Diagnostics.RuleCategory.Spf).Select(r => r.Id).ToArray());
+
     public RuleVerifier Only(params string[] ids) => new(Surface, _run, new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Asserts that the surface reports exactly the marked spans; returns what it reported, for further checks.</summary>

@@ -5,7 +5,8 @@ namespace ZoneLint.Core.Tests.Rules;
 /// <summary>ZL2008: the same owner, class, type and RDATA twice.</summary>
 public sealed class ZL2008Tests
 {
-    private static readonly RuleVerifier Verifier = RuleVerifier.Core();
+    // Without the SPF rules: these snippets' mail domains publish no SPF record (ZL3019), beside the point here.
+    private static readonly RuleVerifier Verifier = RuleVerifier.Core().WithoutSpf();
 
     [Fact]
     public void Second_copy_is_reported_on_the_whole_record()
@@ -67,7 +68,8 @@ public sealed class ZL2008Tests
     [InlineData("www  IN TXT \"a\"", "www  IN SPF \"a\"")]
     public void Records_that_differ_are_not_duplicates(string first, string second)
     {
-        Verifier.Verify(Zones.Apex + first + "\nmail  IN A 192.0.2.25\n" + second + "\n");
+        // Only ZL2008: the type-99 record is also ZL3013, which is beside the point here.
+        Verifier.Only("ZL2008").Verify(Zones.Apex + first + "\nmail  IN A 192.0.2.25\n" + second + "\n");
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace ZoneLint.Core.Tests.Rules;
 /// <summary>ZL2014: an MX or SRV target inside the zone with no address in the zone.</summary>
 public sealed class ZL2014Tests
 {
-    private static readonly RuleVerifier Verifier = RuleVerifier.Core();
+    // Without the SPF rules: these snippets' mail domains publish no SPF record (ZL3019), beside the point here.
+    private static readonly RuleVerifier Verifier = RuleVerifier.Core().WithoutSpf();
 
     [Fact]
     public void Mail_exchanger_without_address_is_reported_at_the_target()

@@ -1,0 +1,37 @@
+using System.Linq;
+using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Spf;
+
+namespace ZoneLint.Core.Rules.Spf.Syntax;
+
+/// <summary>
+/// ZL3004: more than one SPF record at a name, TXT and type 99 counted together (a type-99 record that repeats a TXT
+/// record's text is left to ZL3013, and an exact duplicate to ZL2008). Records whose quoting is damaged (ZL3002,
+/// ZL1006) count as what they were meant to be, so one run shows both mistakes. Reported on the second and later
+/// records, with the merged record to write instead.
+/// </summary>
+public sealed class SpfMultipleRecordsRule : ZoneRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.SpfMultipleRecords;
+
+    public override void Analyze(ZoneContext context)
+    {
+        foreach (var set in SpfRecordSet.InZone(context))
+        {
+            var records = set.Intended.ToList();
+            if (records.Count < 2) continue;
+            var merged = SpfRecordMerger.Merge(records.Select(r => r.IntendedText));
+            var first = records[0];
+            string line = SpfZoneText.Line(first.Record, merged.Text, "TXT");
+            string notes = merged.Notes.Count == 0 ? "" : " (" + string.Join("; ", merged.Notes) + ")";
+            for (int i = 1; i < records.Count; i++)
+            {
+                var record = records[i].Record;
+                context.Report(Descriptor, record.Span,
+                    $"{SpfZoneText.Ordinal(i + 1)} SPF record at {set.Owner} (the first is on line {first.Record.Span.StartLine}): with more than one, " +
+                    $"receivers return permerror (RFC 7208 §4.5) and mail from every sender fails SPF; merge the {records.Count} records into one: " +
+                    $"{line}{notes}");
+            }
+        }
+    }
+}
