@@ -176,6 +176,7 @@ public static class SpfExplainCommand
         LookupStatus.NoSpf => "no-spf",
         LookupStatus.Unknown => "unknown",
         LookupStatus.Macro => "macro",
+        LookupStatus.DnsFailure => "dns-failure",
         _ => "error",
     };
 }
@@ -226,7 +227,7 @@ internal static class SpfExplainText
         if (nodes.Any(n => n.Status == LookupStatus.Loop)) problems.Add("an include loop (ZL3015)");
         if (nodes.Any(n => n.FollowsRecord && n.Status == LookupStatus.NoSpf)) problems.Add("an include without SPF record (ZL3008)");
         if (nodes.Any(n => n.ExceedsNameLimit)) problems.Add("an mx with more than 10 names (ZL3018)");
-        if (tree.Root.Status == LookupStatus.Error) problems.Add(tree.Root.Detail ?? "an invalid record");
+        if (tree.Root.Status is LookupStatus.Error or LookupStatus.DnsFailure) problems.Add(tree.Root.Detail ?? "an invalid record");
         string bound = tree.IsLowerBound
             ? "; a lower bound: some includes were not followed (record them with `zonelint spf lock`, or use --online)"
             : "";

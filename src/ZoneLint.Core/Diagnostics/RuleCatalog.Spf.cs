@@ -39,24 +39,24 @@ public static partial class RuleCatalog
         "Counted through every include and redirect, the record has more than 10 terms that query DNS (include, a, mx, ptr, exists, redirect).",
         "RFC 7208 §4.6.4: a receiver stops at the 11th lookup with permerror, so mail fails SPF even from an authorised server.",
         "Remove includes you no longer use, replace `a` and `mx` by ip4/ip6 networks where the addresses are stable, or ask a provider for a smaller include.",
-        null,
-        null);
+        "; a, mx and four providers: over 10 lookups once their own includes are counted\n@  TXT \"v=spf1 a mx include:_spf.google.com include:spf.protection.outlook.com include:servers.mcsv.net include:mail.zendesk.com ~all\"",
+        "; the web and mail hosts as networks, only the providers still in use: under the limit\n@  TXT \"v=spf1 ip4:192.0.2.0/28 include:_spf.google.com include:servers.mcsv.net ~all\"");
 
     public static readonly RuleDescriptor SpfLookupBudgetNearlySpent = new(
         RuleIds.SpfLookupBudgetNearlySpent, "SPF lookup budget nearly spent", Warning, RuleCategory.Spf,
         "The record uses 8 or more of the 10 DNS lookups RFC 7208 §4.6.4 allows (the threshold is configurable).",
         "Providers change their includes without notice; one more lookup in theirs and your record fails with permerror.",
         "Trim the record now, while it still works (see ZL3005).",
-        null,
-        null);
+        "; 9 of 10 lookups: one more in any provider's include and mail fails\n@  TXT \"v=spf1 a mx include:_spf.google.com include:spf.protection.outlook.com ~all\"",
+        "@  TXT \"v=spf1 ip4:192.0.2.0/28 include:_spf.google.com ~all\"");
 
     public static readonly RuleDescriptor SpfTooManyVoidLookups = new(
         RuleIds.SpfTooManyVoidLookups, "More than 2 void lookups", Error, RuleCategory.Spf,
         "More than two of the record's lookups return no data or a name that does not exist.",
         "RFC 7208 §4.6.4: receivers should stop with permerror after two void lookups.",
         "Remove the terms that point at names that no longer exist or have no addresses.",
-        null,
-        null);
+        "; three hosts that were retired: three lookups that find nothing\n@  TXT \"v=spf1 a:old1.example.com a:old2.example.com a:old3.example.com mx ~all\"",
+        "@  TXT \"v=spf1 mx ~all\"");
 
     public static readonly RuleDescriptor SpfIncludeTargetWithoutSpf = new(
         RuleIds.SpfIncludeTargetWithoutSpf, "include or redirect target has no SPF record", Error, RuleCategory.Spf,
@@ -111,8 +111,8 @@ public static partial class RuleCatalog
         "The record's text is longer than 450 octets in all.",
         "RFC 7208 §3.4: keep the DNS answer within 512 octets, or some resolvers fall back to TCP or fail.",
         "Shorten it: merge ip4 networks, drop unused includes, or move part of it behind an include of your own.",
-        null,
-        null);
+        "; one ip4 term per host, 480 octets in all\n@  TXT ( \"v=spf1 ip4:192.0.2.1 ip4:192.0.2.2 ip4:192.0.2.3 ... \"\n         \"... ip4:192.0.2.30 ~all\" )",
+        "@  TXT \"v=spf1 ip4:192.0.2.0/27 ~all\"");
 
     public static readonly RuleDescriptor SpfIncludeLoop = new(
         RuleIds.SpfIncludeLoop, "include or redirect loop", Error, RuleCategory.Spf,
@@ -135,16 +135,16 @@ public static partial class RuleCatalog
         "A sender declared for the domain in zonelint.json (an IP address, or a provider's include) would not get `pass` from check_host().",
         "Mail from that sender is rejected or sent to spam, which is exactly what the configuration says must not happen.",
         "Add the sender's network or include to the record, or correct the declaration.",
-        null,
-        null);
+        "; zonelint.json: { \"spf\": { \"senders\": { \"example.com\": [ \"198.51.100.7\", \"include:_spf.google.com\" ] } } }\n@  TXT \"v=spf1 include:_spf.google.com ~all\"",
+        "@  TXT \"v=spf1 ip4:198.51.100.7 include:_spf.google.com ~all\"");
 
     public static readonly RuleDescriptor SpfTooManyLookupNames = new(
         RuleIds.SpfTooManyLookupNames, "mx or ptr lookup returns more than 10 names", Error, RuleCategory.Spf,
         "An `mx` or `ptr` term's lookup returns more than 10 names.",
         "RFC 7208 §4.6.4: checking more than 10 MX or PTR names is permerror.",
         "Reduce the number of MX records, or list the mail servers' networks with ip4/ip6.",
-        null,
-        null);
+        "; eleven MX records, and SPF asks for all of them\n@  MX 10 mx01\n; ... mx02 to mx11 ...\n@  TXT \"v=spf1 mx -all\"",
+        "@  TXT \"v=spf1 ip4:192.0.2.0/28 -all\"");
 
     public static readonly RuleDescriptor SpfMissingForMailDomain = new(
         RuleIds.SpfMissingForMailDomain, "Domain with MX records publishes no SPF record", Warning, RuleCategory.Spf,
@@ -159,6 +159,6 @@ public static partial class RuleCatalog
         "An include or redirect names a domain outside the zones being linted, and neither the lock file nor (with --online) DNS was asked for it, so its lookups are not counted.",
         "The lookup count shown is a lower bound: the provider's include may push the record over the limit of 10.",
         "Record the provider's data in the lock file with `zonelint spf lock`, or run with `--online`.",
-        null,
-        null);
+        "; checked offline, with no lock file: Google's lookups are not counted\n@  TXT \"v=spf1 ip4:192.0.2.25 include:_spf.google.com ~all\"",
+        "; the same record, after `zonelint spf lock` wrote zonelint.lock.json beside the zones\n@  TXT \"v=spf1 ip4:192.0.2.25 include:_spf.google.com ~all\"");
 }

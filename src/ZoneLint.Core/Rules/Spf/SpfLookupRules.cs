@@ -17,5 +17,6 @@ public static class SpfLookupRules
         new MissingSpfForMailDomainRule(),
         new ExternalIncludeNotFollowedRule(),
         new SenderNotAuthorisedRule(),
+        new DnsLookupFailedRule(),
     };
 }

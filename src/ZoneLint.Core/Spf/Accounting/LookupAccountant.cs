@@ -118,7 +118,7 @@ public sealed class LookupAccountant
             }
             if (found.Status != LookupStatus.Ok || found.Fetched == null)
             {
-                return _memo[domain] = new Expansion(NoChildren, 0, 0, found.Status is LookupStatus.Unknown or LookupStatus.Error, found.Status, found.Detail)
+                return _memo[domain] = new Expansion(NoChildren, 0, 0, found.Status is LookupStatus.Unknown or LookupStatus.Error or LookupStatus.DnsFailure, found.Status, found.Detail)
                     { Independent = true };
             }
             int dependenciesBefore = _dependencies;
@@ -220,7 +220,7 @@ public sealed class LookupAccountant
             if (target == null) return Unresolvable(term, macros, error);
             var a = owner.Query(target, RRType.A);
             var aaaa = owner.Query(target, RRType.AAAA);
-            if ((Failed(a) ?? Failed(aaaa)) is { } failure) return Leaf(term, target, false, LookupStatus.Error, failure, null);
+            if ((Failed(a) ?? Failed(aaaa)) is { } failure) return Leaf(term, target, false, LookupStatus.DnsFailure, failure, null);
             if (a.Status == DnsStatus.Unknown || aaaa.Status == DnsStatus.Unknown)
                 return Leaf(term, target, false, LookupStatus.Unknown, "not in the zones or the lock file", null);
             bool isVoid = a.IsVoid && aaaa.IsVoid;
@@ -233,7 +233,7 @@ public sealed class LookupAccountant
             var target = Target(term.DomainSpec, current, out string? macros, out string? error);
             if (target == null) return Unresolvable(term, macros, error);
             var mx = owner.Query(target, RRType.MX);
-            if (Failed(mx) is { } failure) return Leaf(term, target, false, LookupStatus.Error, failure, null);
+            if (Failed(mx) is { } failure) return Leaf(term, target, false, LookupStatus.DnsFailure, failure, null);
             if (mx.Status == DnsStatus.Unknown) return Leaf(term, target, false, LookupStatus.Unknown, "not in the zones or the lock file", null);
             int names = mx.Records.Count(r => r.Type == RRType.MX);
             return Leaf(term, target, mx.IsVoid, LookupStatus.Ok, mx.IsVoid ? VoidDetail(mx, "no MX records") : null, names);
@@ -245,7 +245,7 @@ public sealed class LookupAccountant
             var target = Target(term.DomainSpec, current, out string? macros, out string? error);
             if (target == null) return Unresolvable(term, macros, error);
             var a = owner.Query(target, RRType.A);
-            if (Failed(a) is { } failure) return Leaf(term, target, false, LookupStatus.Error, failure, null);
+            if (Failed(a) is { } failure) return Leaf(term, target, false, LookupStatus.DnsFailure, failure, null);
             if (a.Status == DnsStatus.Unknown) return Leaf(term, target, false, LookupStatus.Unknown, "not in the zones or the lock file", null);
             return Leaf(term, target, a.IsVoid, LookupStatus.Ok, a.IsVoid ? VoidDetail(a, "no A records") : null, null);
         }

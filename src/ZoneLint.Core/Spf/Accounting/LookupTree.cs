@@ -23,8 +23,11 @@ public enum LookupStatus
     /// <summary>The target depends on the message (a macro such as %{l} or %{i}): it cannot be known in advance.</summary>
     Macro,
 
-    /// <summary>The lookup failed (temperror), the target's record is not valid SPF or there are two, or the tree is too deep.</summary>
+    /// <summary>The target's record is not valid SPF or there are two, or the tree is too deep.</summary>
     Error,
+
+    /// <summary>The DNS lookup failed: a timeout or a server failure (temperror; ZL9002 in online mode).</summary>
+    DnsFailure,
 }
 
 /// <summary>

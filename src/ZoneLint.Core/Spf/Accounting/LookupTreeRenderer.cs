@@ -129,7 +129,7 @@ public static class LookupTreeRenderer
         var root = tree.Root;
         if (root.Status is LookupStatus.NoSpf or LookupStatus.Unknown || root.Fetched == null) return root.Detail ?? root.Status.ToString();
         string note = $"DNS lookups in all (limit {LookupTree.MaxLookups}); {tree.VoidLookups} void (limit {LookupTree.MaxVoidLookups})";
-        if (root.Status == LookupStatus.Error) note = $"{root.Detail}; {note}";
+        if (root.Status is LookupStatus.Error or LookupStatus.DnsFailure) note = $"{root.Detail}; {note}";
         return tree.IsLowerBound ? note + "; a lower bound: some branches were not followed" : note;
     }
 

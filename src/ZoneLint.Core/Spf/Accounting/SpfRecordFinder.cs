@@ -57,7 +57,7 @@ public static class SpfRecordFinder
                 return new SpfFindResult(LookupStatus.Unknown, "not in the zones or the lock file, not followed", null, false);
             case DnsStatus.ServerFailure:
             case DnsStatus.Timeout:
-                return new SpfFindResult(LookupStatus.Error, $"lookup failed (temperror){Reason(answer)}", null, false);
+                return new SpfFindResult(LookupStatus.DnsFailure, $"lookup failed (temperror){Reason(answer)}", null, false);
             case DnsStatus.NxDomain:
                 return new SpfFindResult(LookupStatus.NoSpf, "does not exist", null, true);
         }
