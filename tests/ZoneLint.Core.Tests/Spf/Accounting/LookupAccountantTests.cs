@@ -237,14 +237,14 @@ public sealed class LookupAccountantTests
     }
 
     [Fact]
-    public void A_failed_lookup_is_an_error_with_its_reason()
+    public void A_failed_lookup_is_a_dns_failure_with_its_reason()
     {
         var resolver = new StubResolver(Resolver(("example.com.", Hosts + "@ IN TXT \"v=spf1 include:_spf.example.net -all\"\n")))
             .Answer("_spf.example.net.", DnsStatus.Timeout, "no answer in 2 s");
         var tree = new LookupAccountant(resolver).Account(DomainName.Parse("example.com."));
 
         var node = tree.Term("include:_spf.example.net");
-        Assert.Equal(LookupStatus.Error, node.Status);
+        Assert.Equal(LookupStatus.DnsFailure, node.Status);
         Assert.Contains("temperror", node.Detail);
         Assert.Contains("no answer in 2 s", node.Detail);
         Assert.True(tree.IsLowerBound);
