@@ -40,7 +40,8 @@ internal static class CheckCommand
         // Every zone of the run is parsed first: together they are one view of DNS for the SPF rules.
         var zones = new ZoneParseResult[files.Count];
         Parallel.For(0, files.Count, i => zones[i] = ZoneParser.ParseFile(files[i], options[i].Parse));
-        var resolver = SpfResolvers.ForCheck(zones, configurations.LockFiles(), line.Has("--online"));
+        string lockPath = configurations.ExplicitLockFile ?? SpfLockCommand.DefaultLockPath(line.Arguments);
+        var resolver = SpfResolvers.ForCheck(zones, File.Exists(lockPath) ? new[] { lockPath } : Array.Empty<string>(), line.Has("--online"));
 
         var results = new IReadOnlyList<ZoneDiagnostic>[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -63,12 +64,9 @@ internal static class CheckCommand
 
     private static CheckOptions OptionsFor(string file, DomainName? originOption, ZoneLintConfiguration configuration)
     {
-        var origin = originOption ?? configuration.OriginFor(file);
-        bool guessed = origin == null;
-        origin ??= ZoneFileNames.OriginFromFileName(file) ?? DomainName.Root;
         return new CheckOptions
         {
-            Parse = new ParseOptions { Origin = origin, OriginIsGuess = guessed, IncludeRoot = configuration.IncludeRoot },
+            Parse = ZoneFiles.ParseOptionsFor(file, originOption, configuration),
             Rules = new RuleSettings
             {
                 MinimumTtl = configuration.MinimumTtl,
@@ -107,16 +105,8 @@ internal static class CheckCommand
 
         public bool HasInvalid => _explicit is { IsValid: false } || _byPath.Values.Any(r => !r.IsValid);
 
-        /// <summary>The lock files the configurations name that exist (or zonelint.lock.json here, with no configuration).</summary>
-        public IEnumerable<string> LockFiles()
-        {
-            var configured = (_explicit == null ? _byPath.Values : new[] { _explicit })
-                .Select(r => r.Configuration.Spf.LockFilePath)
-                .OfType<string>()
-                .ToList();
-            if (configured.Count == 0) configured.Add(SpfSettings.DefaultLockFile);
-            return configured.Distinct(StringComparer.Ordinal).Where(File.Exists);
-        }
+        /// <summary>The lock file named by the configuration given with --config, if any.</summary>
+        public string? ExplicitLockFile => _explicit?.Configuration.Spf.LockFilePath;
 
         private static ConfigurationResult Load(string path)
         {

@@ -37,6 +37,13 @@ public static partial class Program
             stderr.WriteLine("zonelint: " + e.Message);
             return ExitCodes.ToolFailure;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("ZONELINT_DEBUG") != "1")
+        {
+            // A bug of ours, not the user's: one line and exit 2, never a stack trace (ZONELINT_DEBUG=1 shows it).
+            var inner = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+            stderr.WriteLine($"zonelint: internal error ({inner.GetType().Name}: {inner.Message}); please report it");
+            return ExitCodes.ToolFailure;
+        }
     }
 }
 

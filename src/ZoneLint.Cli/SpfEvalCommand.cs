@@ -29,7 +29,7 @@ public static class SpfEvalCommand
     private static int Run(CommandLine line, IReadOnlyList<string> zoneOptions, TextWriter stdout, TextWriter stderr)
     {
         var request = SpfEvalRequest.From(line, zoneOptions);
-        var zones = request.ZoneFiles.Select(LoadZone).ToList();
+        var zones = request.ZoneFiles.Select(path => ZoneFiles.Load(path, "--zone")).ToList();
         foreach (var d in zones.SelectMany(z => z.Diagnostics))
         {
             var s = d.Span;
@@ -53,30 +53,6 @@ public static class SpfEvalCommand
         var fromZones = new ZoneResolver(zones);
         if (offline) return new ClosedWorldResolver(fromZones);
         return new ChainResolver(fromZones, online ?? new DnsClientResolver());
-    }
-
-    private static ZoneParseResult LoadZone(string path)
-    {
-        if (Directory.Exists(path)) throw new UsageException($"--zone '{path}' is a folder; name a zone file");
-        if (!File.Exists(path)) throw new UsageException($"cannot read zone file '{path}': no such file");
-        try
-        {
-            using (File.OpenRead(path)) { }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read zone file '{path}': {e.Message}");
-        }
-        return ZoneParser.ParseFile(path, new ParseOptions { Origin = OriginOf(path) });
-    }
-
-    /// <summary>The origin of a file without $ORIGIN, as `check` finds it: zonelint.json, else the file name, else the root.</summary>
-    private static DomainName OriginOf(string path)
-    {
-        string? configuration = ConfigurationLoader.FindFor(path);
-        var loaded = configuration == null ? null : ConfigurationLoader.LoadFile(configuration);
-        var fromConfiguration = loaded is { IsValid: true } ? loaded.Configuration.OriginFor(path) : null;
-        return fromConfiguration ?? ZoneFileNames.OriginFromFileName(path) ?? DomainName.Root;
     }
 
     private static void WriteJson(SpfResult result, TextWriter stdout) => JsonReporter.Write(stdout, json =>
@@ -118,7 +94,9 @@ internal sealed record SpfEvalRequest(
         string format = line.Value("--format") ?? "text";
         if (format is not ("text" or "json")) throw new UsageException($"unknown format '{format}'; spf eval writes text or json");
         string ipText = line.Value("--ip") ?? throw new UsageException("spf eval needs --ip, the address of the client that sends the mail");
-        if (!IPAddress.TryParse(ipText, out var ip) || ipText.Contains('%'))
+        // IPAddress also reads shorthand such as "10" (0.0.0.10); an IPv4 address here is four dotted numbers.
+        bool shorthand = !ipText.Contains(':') && ipText.Split('.').Length != 4;
+        if (shorthand || !IPAddress.TryParse(ipText, out var ip) || ipText.Contains('%'))
             throw new UsageException($"invalid --ip '{ipText}': not an IPv4 or IPv6 address");
 
         string? helo = line.Value("--helo");

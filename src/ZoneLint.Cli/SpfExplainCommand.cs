@@ -34,7 +34,7 @@ public static class SpfExplainCommand
         var domain = ParseDomain(line.Arguments[0]);
         var files = zoneOptions.Concat(line.Arguments.Skip(1)).ToList();
 
-        var zones = files.Select(LoadZone).ToList();
+        var zones = files.Select(path => ZoneFiles.Load(path, "--zone")).ToList();
         foreach (var d in zones.SelectMany(z => z.Diagnostics).Where(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error))
         {
             var s = d.Span;
@@ -95,17 +95,6 @@ public static class SpfExplainCommand
         string? error = DomainName.TryParse(absolute, DomainName.Root, out var domain);
         if (error != null || domain == null || domain.IsRoot) throw new UsageException($"invalid DOMAIN '{text}': {error ?? "the root has no SPF record"}");
         return domain;
-    }
-
-    private static ZoneParseResult LoadZone(string path)
-    {
-        if (Directory.Exists(path)) throw new UsageException($"--zone '{path}' is a folder; name a zone file");
-        if (!File.Exists(path)) throw new UsageException($"cannot read zone file '{path}': no such file");
-        string? configuration = ConfigurationLoader.FindFor(path);
-        var loaded = configuration == null ? null : ConfigurationLoader.LoadFile(configuration);
-        var origin = (loaded is { IsValid: true } ? loaded.Configuration.OriginFor(path) : null)
-            ?? ZoneFileNames.OriginFromFileName(path) ?? DomainName.Root;
-        return ZoneParser.ParseFile(path, new ParseOptions { Origin = origin });
     }
 
     /// <summary>Colour only for a person at a terminal: never into a pipe or a file, never with NO_COLOR set.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ZoneLint.Cli.Dns;
+using ZoneLint.Cli.Output;
 using ZoneLint.Core.Checking;
 using ZoneLint.Core.Configuration;
 using ZoneLint.Core.Dns;
@@ -25,11 +26,11 @@ public static class SpfLockCommand
         var files = ZoneFileFinder.Find(line.Arguments);
         if (files.Count == 0)
             throw new UsageException($"no zone files (*.zone, db.*, *.db) found in {string.Join(", ", line.Arguments.DefaultIfEmpty("."))}");
-        var zones = files.Select(ParseZone).ToList();
+        var zones = files.Select(file => ZoneParser.ParseFile(file, ZoneFiles.ParseOptionsFor(file, null, ZoneFiles.ConfigurationFor(file)))).ToList();
         string lockPath = line.Value("--lock") ?? DefaultLockPath(line.Arguments);
 
         var walker = new SpfLockWalker(zones, resolver).Walk();
-        foreach (var note in walker.Notes) stdout.WriteLine("note: " + note);
+        foreach (var note in walker.Notes) stdout.WriteLine(TextReporter.Sanitize("note: " + note)); // DNS text: no terminal controls
         var failures = walker.Failures.ToList();
         if (failures.Count > 0)
         {
@@ -37,7 +38,7 @@ public static class SpfLockCommand
             {
                 string question = $"{failure.Name} {RRType.ToName(failure.Type)}";
                 string reason = failure.Error is { } error ? ": " + (error.StartsWith(question + ": ", StringComparison.Ordinal) ? error.Substring(question.Length + 2) : error) : "";
-                stderr.WriteLine($"zonelint: {question}: {LockFileWriter.FormatStatus(failure.Status)}{reason}");
+                stderr.WriteLine(TextReporter.Sanitize($"zonelint: {question}: {LockFileWriter.FormatStatus(failure.Status)}{reason}"));
             }
             stderr.WriteLine($"zonelint: {failures.Count} DNS {(failures.Count == 1 ? "lookup" : "lookups")} failed; {Show(lockPath)} was {(line.Has("--check") ? "not checked" : "left as it was")}");
             return ExitCodes.ToolFailure;
@@ -101,7 +102,7 @@ public static class SpfLockCommand
             return ExitCodes.Success;
         }
         stdout.WriteLine($"{Show(lockPath)} has drifted from DNS:");
-        foreach (var change in drift) stdout.WriteLine("  " + change);
+        foreach (var change in drift) stdout.WriteLine(TextReporter.Sanitize("  " + change));
         stdout.WriteLine("Review the changes, then run `zonelint spf lock` to accept them.");
         return ExitCodes.Findings;
     }
@@ -132,7 +133,7 @@ public static class SpfLockCommand
         stdout.WriteLine($"Wrote {Show(lockPath)}: {Summary(updated)}{queries}.");
         if (existing != null)
         {
-            foreach (var change in LockDrift.Describe(committed, updated, walker.Roots, walker.Zones)) stdout.WriteLine("  " + change);
+            foreach (var change in LockDrift.Describe(committed, updated, walker.Roots, walker.Zones)) stdout.WriteLine(TextReporter.Sanitize("  " + change));
         }
         return ExitCodes.Success;
     }
@@ -145,7 +146,8 @@ public static class SpfLockCommand
     }
 
     /// <summary>The lock beside the configuration (its spf.lockFile), else beside the zones: the first PATH's folder.</summary>
-    private static string DefaultLockPath(IReadOnlyList<string> paths)
+    /// <summary>Where the lock file is, for `spf lock` and `check` alike: zonelint.json's spf.lockFile, else beside the first PATH.</summary>
+    internal static string DefaultLockPath(IReadOnlyList<string> paths)
     {
         string first = paths.Count == 0 ? "." : paths[0];
         if (ConfigurationLoader.FindFor(first) is { } configuration
@@ -154,17 +156,6 @@ public static class SpfLockCommand
             return configured;
         string folder = Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? ".";
         return Path.Combine(folder.Length == 0 ? "." : folder, LockFile.DefaultFileName);
-    }
-
-    private static ZoneParseResult ParseZone(string file)
-    {
-        var configuration = ConfigurationLoader.FindFor(file) is { } path && ConfigurationLoader.LoadFile(path) is { IsValid: true } loaded
-            ? loaded.Configuration
-            : ZoneLintConfiguration.Default;
-        var origin = configuration.OriginFor(file);
-        bool guessed = origin == null; // as check does: a $ORIGIN before the first record then names the zone
-        origin ??= ZoneFileNames.OriginFromFileName(file) ?? DomainName.Root;
-        return ZoneParser.ParseFile(file, new ParseOptions { Origin = origin, OriginIsGuess = guessed, IncludeRoot = configuration.IncludeRoot });
     }
 
     /// <summary>A path as the user would type it: relative to the current folder when it is below it.</summary>

@@ -43,11 +43,13 @@ internal static class ZoneFileFinder
             string display = folder == "." ? name : Path.Combine(folder, name);
             if (Directory.Exists(entry))
             {
-                if (name.StartsWith(".", StringComparison.Ordinal) || SkippedFolders.Contains(name)) continue;
+                // A linked folder is not followed: links can loop (`self -> .`) and lead out of the tree.
+                if (name.StartsWith(".", StringComparison.Ordinal) || SkippedFolders.Contains(name) || new DirectoryInfo(entry).LinkTarget != null) continue;
                 foreach (var file in Search(display)) yield return file;
             }
             else if (ZoneFileNames.IsZoneFileName(name))
             {
+                if (!File.Exists(entry)) throw new UsageException($"cannot read '{display}': it is a link to nothing");
                 yield return display;
             }
         }

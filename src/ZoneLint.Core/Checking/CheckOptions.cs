@@ -10,7 +10,7 @@ public sealed class CheckOptions
 {
     public ParseOptions Parse { get; set; } = new();
 
-    public RuleSettings Rules { get; set; } = RuleSettings.Default;
+    public RuleSettings Rules { get; set; } = new();
 
     /// <summary>The severity each rule reports at (from configuration); by default the rule's own.</summary>
     public Func<RuleDescriptor, DiagnosticSeverity> Severity { get; set; } = rule => rule.DefaultSeverity;

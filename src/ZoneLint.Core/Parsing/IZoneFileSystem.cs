@@ -39,7 +39,18 @@ public sealed class PhysicalFileSystem : IZoneFileSystem
         }
     }
 
-    public string GetFullPath(string path) => ResolveLinks(Path.GetFullPath(path));
+    public string GetFullPath(string path)
+    {
+        try
+        {
+            return ResolveLinks(Path.GetFullPath(path));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // A path no file system can hold (a NUL, say) leads to no file: inside no root, never read.
+            return UnresolvedLink;
+        }
+    }
 
     /// <summary>Resolves every symbolic link along an absolute path, component by component.</summary>
     private static string ResolveLinks(string fullPath)

@@ -51,8 +51,6 @@ public sealed class ZoneContext
 /// <summary>The values rules take from the configuration.</summary>
 public sealed class RuleSettings
 {
-    public static readonly RuleSettings Default = new();
-
     /// <summary>ZL2003: the lowest TTL accepted, in seconds.</summary>
     public uint MinimumTtl { get; set; } = 60;
 

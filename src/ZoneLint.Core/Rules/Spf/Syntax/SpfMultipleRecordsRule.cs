@@ -24,13 +24,16 @@ public sealed class SpfMultipleRecordsRule : ZoneRule
             var first = records[0];
             string line = SpfZoneText.Line(first.Record, merged.Text, "TXT");
             string notes = merged.Notes.Count == 0 ? "" : " (" + string.Join("; ", merged.Notes) + ")";
-            for (int i = 1; i < records.Count; i++)
+            var second = records[1].Record;
+            context.Report(Descriptor, second.Span,
+                $"{SpfZoneText.Ordinal(2)} SPF record at {set.Owner} (the first is on line {first.Record.Span.StartLine}): with more than one, " +
+                $"receivers return permerror (RFC 7208 §4.5) and mail from every sender fails SPF; merge the {records.Count} records into one: " +
+                $"{line}{notes}");
+            // The merged record is offered once: repeating it on every further record would grow with the square of their number.
+            for (int i = 2; i < records.Count; i++)
             {
-                var record = records[i].Record;
-                context.Report(Descriptor, record.Span,
-                    $"{SpfZoneText.Ordinal(i + 1)} SPF record at {set.Owner} (the first is on line {first.Record.Span.StartLine}): with more than one, " +
-                    $"receivers return permerror (RFC 7208 §4.5) and mail from every sender fails SPF; merge the {records.Count} records into one: " +
-                    $"{line}{notes}");
+                context.Report(Descriptor, records[i].Record.Span,
+                    $"{SpfZoneText.Ordinal(i + 1)} SPF record at {set.Owner}: merge it too (see the record on line {second.Span.StartLine} for the merged one)");
             }
         }
     }
