@@ -3,14 +3,11 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using ZoneLint.Cli.Output;
 using ZoneLint.Core.Checking;
 using ZoneLint.Core.Configuration;
 using ZoneLint.Core.Diagnostics;
 using ZoneLint.Core.Model;
-using ZoneLint.Core.Parsing;
-using ZoneLint.Core.Rules;
 
 namespace ZoneLint.Cli;
 
@@ -35,22 +32,12 @@ internal static class CheckCommand
 
         var files = ZoneFileFinder.Find(line.Arguments);
         var configurations = new ConfigurationCache(line.Value("--config"));
-        var options = files.Select(file => OptionsFor(file, origin, configurations.For(file))).ToArray();
-
-        // Every zone of the run is parsed first: together they are one view of DNS for the SPF rules.
-        var zones = new ZoneParseResult[files.Count];
-        Parallel.For(0, files.Count, i => zones[i] = ZoneParser.ParseFile(files[i], options[i].Parse));
+        var options = files.Select(file => ZoneRun.OptionsFor(file, configurations.For(file), origin)).ToArray();
+        var zones = ZoneRun.Parse(files, options, parallel: true);
         string lockPath = configurations.ExplicitLockFile ?? SpfLockCommand.DefaultLockPath(line.Arguments);
-        var resolver = SpfResolvers.ForCheck(zones, File.Exists(lockPath) ? new[] { lockPath } : Array.Empty<string>(), line.Has("--online"));
+        var more = SpfResolvers.After(File.Exists(lockPath) ? lockPath : null, line.Has("--online"));
+        var diagnostics = configurations.Diagnostics.Concat(ZoneRun.Check(zones, options, more, parallel: true)).ToList();
 
-        var results = new IReadOnlyList<ZoneDiagnostic>[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            options[i].Rules.SpfResolver = resolver;
-            results[i] = ZoneChecker.Check(zones[i], options[i]).Diagnostics;
-        });
-
-        var diagnostics = configurations.Diagnostics.Concat(OncePerRun(results.SelectMany(r => r))).ToList();
         if (format == "json") JsonReporter.Report(diagnostics, stdout);
         else TextReporter.Report(diagnostics, files.Count, stdout);
 
@@ -60,31 +47,6 @@ internal static class CheckCommand
         bool failing = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error
             || (d.Severity == DiagnosticSeverity.Warning && line.Has("--warnings-as-errors")));
         return failing ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    private static CheckOptions OptionsFor(string file, DomainName? originOption, ZoneLintConfiguration configuration)
-    {
-        return new CheckOptions
-        {
-            Parse = ZoneFiles.ParseOptionsFor(file, originOption, configuration),
-            Rules = new RuleSettings
-            {
-                MinimumTtl = configuration.MinimumTtl,
-                SpfLookupWarningThreshold = configuration.Spf.LookupWarningThreshold,
-                SpfSenders = configuration.Spf.Senders,
-            },
-            Severity = configuration.EffectiveSeverity,
-        };
-    }
-
-    /// <summary>
-    /// ZL3020 (an external include not followed) is about the run, not a zone: keep its first report in file order,
-    /// so a build says once that `include:_spf.google.com` was not followed, however many zones include it.
-    /// </summary>
-    private static IEnumerable<ZoneDiagnostic> OncePerRun(IEnumerable<ZoneDiagnostic> diagnostics)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return diagnostics.Where(d => d.Id != RuleIds.SpfExternalIncludeNotFollowed || seen.Add(d.Message));
     }
 
     /// <summary>One configuration per zonelint.json, read once however many zone files share it.</summary>

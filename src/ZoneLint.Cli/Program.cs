@@ -88,8 +88,8 @@ internal static class Usage
           zonelint check [PATH...] [--origin NAME] [--format text|json] [--config FILE] [--online] [--warnings-as-errors]
           zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
                             [--offline] [--format text|json]
-          zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--format text|json]
-          zonelint spf lock [PATH...] [--lock FILE] [--check]
+          zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--format text|json]
+          zonelint spf lock [PATH...] [--lock FILE] [--check] [--server IP[:PORT]]
           zonelint rules [--format text|json]
 
         PATH is a zone file or a folder (searched for *.zone, db.* and *.db); none: the current folder.

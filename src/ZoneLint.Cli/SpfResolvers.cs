@@ -1,18 +1,16 @@
 using System.Collections.Generic;
-using System.Linq;
 using ZoneLint.Core.Dns;
-using ZoneLint.Core.Parsing;
 
 namespace ZoneLint.Cli;
 
-/// <summary>Where the commands look up SPF data: the zones of the run, then the lock files, then (online) DNS.</summary>
+/// <summary>What the commands ask after the zones of the run: the lock file, then (online) live DNS.</summary>
 internal static class SpfResolvers
 {
-    public static ISpfResolver ForCheck(IReadOnlyList<ZoneParseResult> zones, IEnumerable<string> lockFiles, bool online)
+    public static IReadOnlyList<ISpfResolver> After(string? lockPath, bool online)
     {
-        var chain = new List<ISpfResolver> { new ZoneResolver(zones) };
-        chain.AddRange(lockFiles.Select(path => new LockFileResolver(SpfLockCommand.ReadLock(path))));
-        if (online) chain.Add(SpfLockCommand.CreateOnlineResolver());
-        return new ChainResolver(chain.ToArray());
+        var more = new List<ISpfResolver>();
+        if (lockPath != null) more.Add(new LockFileResolver(SpfLockCommand.ReadLock(lockPath)));
+        if (online) more.Add(SpfLockCommand.CreateOnlineResolver());
+        return more;
     }
 }

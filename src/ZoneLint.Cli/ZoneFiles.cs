@@ -10,17 +10,9 @@ namespace ZoneLint.Cli;
 /// <summary>How every command reads a zone file: the same origin, the same include root, the same configuration.</summary>
 internal static class ZoneFiles
 {
-    /// <summary>
-    /// The origin of a file: --origin, else `origins` in zonelint.json, else the file name. Only the last is a guess,
-    /// which a leading $ORIGIN may then correct.
-    /// </summary>
-    public static ParseOptions ParseOptionsFor(string file, DomainName? originOption, ZoneLintConfiguration configuration)
-    {
-        var origin = originOption ?? configuration.OriginFor(file);
-        bool guessed = origin == null;
-        origin ??= ZoneFileNames.OriginFromFileName(file) ?? DomainName.Root;
-        return new ParseOptions { Origin = origin, OriginIsGuess = guessed, IncludeRoot = configuration.IncludeRoot };
-    }
+    /// <summary>The parse options `check` uses for a file (<see cref="ZoneRun.OptionsFor"/>).</summary>
+    public static ParseOptions ParseOptionsFor(string file, DomainName? originOption, ZoneLintConfiguration configuration) =>
+        ZoneRun.OptionsFor(file, configuration, originOption).Parse;
 
     /// <summary>The zonelint.json that applies to a file (an invalid one counts as none here; `check` reports it).</summary>
     public static ZoneLintConfiguration ConfigurationFor(string file) =>

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+
+namespace ZoneLint.MSBuild.Tests;
+
+/// <summary>
+/// Packs src/ZoneLint.MSBuild once into a temporary folder feed, with a NuGet package folder of its own, so the
+/// sample projects of the integration tests restore exactly this build of the package and never a stale one.
+/// </summary>
+public sealed class PackedFeedFixture : IDisposable
+{
+    public PackedFeedFixture()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "zonelint-msbuild-" + Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(Root, "feed");
+        Packages = Path.Combine(Root, "packages");
+        Directory.CreateDirectory(Feed);
+        Directory.CreateDirectory(Packages);
+
+        string project = Path.Combine(RepositoryRoot, "src", "ZoneLint.MSBuild", "ZoneLint.MSBuild.csproj");
+        var pack = Dotnet(Root, "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false");
+        if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+
+        string package = Directory.GetFiles(Feed, "ZoneLint.MSBuild.*.nupkg").Single();
+        Version = Path.GetFileNameWithoutExtension(package).Substring("ZoneLint.MSBuild.".Length);
+        using var zip = ZipFile.OpenRead(package);
+        HasAnalyzer = zip.Entries.Any(e => e.FullName == "analyzers/dotnet/cs/ZoneLint.Analyzers.dll");
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Packages { get; }
+
+    public string Version { get; }
+
+    public bool HasAnalyzer { get; }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>A new folder with a nuget.config that adds the feed to the machine's own package sources (for NoTargets).</summary>
+    public string NewProjectFolder(string name)
+    {
+        string folder = Path.Combine(Root, name + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="zonelint-test-feed" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        // Stops the search for Directory.Build.props, zonelint.json and the like above the test folder.
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />\n");
+        Directory.CreateDirectory(Path.Combine(folder, ".git"));
+        return folder;
+    }
+
+    public ProcessResult Dotnet(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments) start.ArgumentList.Add(argument);
+        // The test host runs inside MSBuild's and VSTest's environment: give the child a clean one.
+        foreach (string key in start.Environment.Keys.ToList())
+        {
+            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("_MSBuild", StringComparison.OrdinalIgnoreCase)
+                || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+                start.Environment.Remove(key);
+        }
+        start.Environment["NUGET_PACKAGES"] = Packages;
+        start.Environment["RESTORE_PACKAGES_PATH"] = Packages;
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
+        }
+        process.WaitForExit();
+        return new ProcessResult(process.ExitCode, output.ToString());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ZoneLint.sln"))) return folder.FullName;
+        }
+        throw new InvalidOperationException("ZoneLint.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+public sealed record ProcessResult(int ExitCode, string Output)
+{
+    /// <summary>The build log before the console logger's summary, which repeats every error and warning.</summary>
+    public string Log
+    {
+        get
+        {
+            var lines = Output.Replace("\r\n", "\n").Split('\n');
+            int summary = Array.FindLastIndex(lines, line => line is "Build FAILED." or "Build succeeded.");
+            return string.Join("\n", summary < 0 ? lines : lines.Take(summary));
+        }
+    }
+
+    public IReadOnlyList<string> LinesOf(string prefix) =>
+        Log.Split('\n').Select(line => line.TrimStart()).Where(line => line.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+
+    public override string ToString() => $"exit code {ExitCode}\n{Output}";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackedFeedCollection : ICollectionFixture<PackedFeedFixture>
+{
+    public const string Name = "packed ZoneLint.MSBuild feed";
+}
+
+/// <summary>A fact that needs the Roslyn analyzer (src/ZoneLint.Analyzers), skipped with a reason while it does not exist.</summary>
+public sealed class AnalyzerFactAttribute : FactAttribute
+{
+    public AnalyzerFactAttribute()
+    {
+        string project = Path.Combine(PackedFeedFixture.RepositoryRoot, "src", "ZoneLint.Analyzers", "ZoneLint.Analyzers.csproj");
+        if (!File.Exists(project)) Skip = "src/ZoneLint.Analyzers does not exist yet, so the package has no analyzer to report findings with the task off";
+    }
+}
