@@ -42,6 +42,12 @@ public sealed class DnsAnswer
     /// <summary>Why a lookup failed (for ZL9002 and temperror explanations).</summary>
     public string? Error { get; }
 
+    /// <summary>
+    /// For <see cref="DnsStatus.Unknown"/>: a CNAME this resolver followed leads to this name, which it does not know;
+    /// the next resolver of a chain should be asked about it rather than about the original name.
+    /// </summary>
+    public DomainName? ContinueAt { get; init; }
+
     public static DnsAnswer NxDomain { get; } = new(DnsStatus.NxDomain, System.Array.Empty<DnsRecord>());
 
     public static DnsAnswer Unknown { get; } = new(DnsStatus.Unknown, System.Array.Empty<DnsRecord>());

@@ -44,7 +44,8 @@ public sealed class ZoneResolver : ISpfResolver
         var current = name;
         for (int hop = 0; hop <= MaxCnameChain; hop++)
         {
-            if (!IsAuthoritativeFor(current)) return hop == 0 ? DnsAnswer.Unknown : new DnsAnswer(DnsStatus.Unknown, System.Array.Empty<DnsRecord>());
+            if (!IsAuthoritativeFor(current))
+                return hop == 0 ? DnsAnswer.Unknown : new DnsAnswer(DnsStatus.Unknown, System.Array.Empty<DnsRecord>()) { ContinueAt = current };
             var records = RecordsAt(current);
             if (records == null) return DnsAnswer.NxDomain;
             var matching = records.Where(r => r.Type == type).ToList();
@@ -90,6 +91,8 @@ public sealed class ChainResolver : ISpfResolver
         {
             var answer = resolver.Query(name, type);
             if (answer.Status != DnsStatus.Unknown) return answer;
+            // A CNAME in the zones that leaves them: the later resolvers are asked about its target.
+            if (answer.ContinueAt != null) name = answer.ContinueAt;
         }
         return DnsAnswer.Unknown;
     }
