@@ -1,10 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using ZoneLint.Core.Model;
 using ZoneLint.Core.Rdata;
-using ZoneLint.Core.Rules;
 using ZoneLint.Core.Text;
 
 namespace ZoneLint.Core.Spf;
@@ -120,8 +118,6 @@ public sealed class SpfCandidate
 /// </summary>
 public sealed partial class SpfRecordSet
 {
-    private static readonly ConditionalWeakTable<ZoneContext, IReadOnlyList<SpfRecordSet>> Cache = new();
-
     private SpfRecordSet(DomainName owner, IReadOnlyList<SpfCandidate> candidates)
     {
         Owner = owner;
@@ -138,14 +134,6 @@ public sealed partial class SpfRecordSet
 
     /// <summary>The records meant as SPF, TXT and type 99 together, repeats left out (ZL3004 counts these).</summary>
     public IEnumerable<SpfCandidate> Intended => Candidates.Where(c => c.IsIntendedSpf && !c.IsRepeat);
-
-    /// <summary>The SPF record sets of every name in the zone that has TXT or SPF records; classified once per run.</summary>
-    public static IReadOnlyList<SpfRecordSet> InZone(ZoneContext context) =>
-        Cache.GetValue(context, c => c.RecordsByOwner
-            .Select(pair => From(pair.Key, pair.Value))
-            .Where(set => set != null)
-            .Select(set => set!)
-            .ToList());
 
     /// <summary>Classifies the TXT and SPF records among <paramref name="records"/>; null when there are none.</summary>
     public static SpfRecordSet? From(DomainName owner, IEnumerable<ResourceRecord> records)

@@ -22,7 +22,7 @@ public sealed class MissingSpfForMailDomainRule : ZoneRule
             var mx = pair.Value.Where(r => r.Type == RRType.MX && !IsNullMx(r)).ToList();
             if (mx.Count == 0) continue;
             // Any record meant as SPF, even damaged or of type 99, is another rule's finding (ZL3002, ZL3013, ZL3016).
-            if (SpfRecordSet.From(pair.Key, pair.Value) is { } set && set.Candidates.Any(c => c.Form != SpfCandidateForm.Other)) continue;
+            if (SpfRecordSets.At(context, pair.Key) is { } set && set.Candidates.Any(c => c.Form != SpfCandidateForm.Other)) continue;
             context.Report(Descriptor, mx[0].TypeToken.Span,
                 $"{pair.Key} receives mail (MX) but publishes no SPF record, so receivers cannot authenticate mail from it " +
                 $"(Gmail: 550-5.7.26 This mail is unauthenticated); publish one TXT record at {pair.Key} such as \"v=spf1 mx ~all\", listing the servers that send its mail");

@@ -87,7 +87,7 @@ internal sealed class SpfZoneLookups
         var roots = new List<SpfRoot>();
         foreach (var pair in Context.RecordsByOwner)
         {
-            if (SpfRecordSet.From(pair.Key, pair.Value) is not { } set) continue;
+            if (SpfRecordSets.At(Context, pair.Key) is not { } set) continue;
             var selected = set.Selected.ToList();
             if (selected.Count != 1) continue; // none, or ZL3004's permerror
             var candidate = selected[0];

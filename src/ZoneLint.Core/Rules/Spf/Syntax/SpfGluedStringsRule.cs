@@ -17,7 +17,7 @@ public sealed class SpfGluedStringsRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var set in SpfRecordSet.InZone(context))
+        foreach (var set in SpfRecordSets.InZone(context))
         {
             foreach (var candidate in set.Candidates.Where(c => !c.IsRepeat))
             {

@@ -16,7 +16,7 @@ public sealed class SpfMultipleRecordsRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var set in SpfRecordSet.InZone(context))
+        foreach (var set in SpfRecordSets.InZone(context))
         {
             var records = set.Intended.ToList();
             if (records.Count < 2) continue;

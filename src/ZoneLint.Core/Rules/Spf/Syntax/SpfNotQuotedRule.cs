@@ -17,7 +17,7 @@ public sealed class SpfNotQuotedRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var candidate in SpfRecordSet.InZone(context).SelectMany(s => s.Candidates))
+        foreach (var candidate in SpfRecordSets.InZone(context).SelectMany(s => s.Candidates))
         {
             if (candidate.Form != SpfCandidateForm.Unquoted || candidate.IsRepeat) continue;
             var strings = candidate.Text.Strings;

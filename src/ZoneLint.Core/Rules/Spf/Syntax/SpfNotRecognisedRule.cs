@@ -17,7 +17,7 @@ public sealed class SpfNotRecognisedRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var set in SpfRecordSet.InZone(context))
+        foreach (var set in SpfRecordSets.InZone(context))
         {
             bool hasSpf = set.Selected.Any();
             foreach (var candidate in set.Candidates.Where(c => !c.IsRepeat && c.Recognition != null))

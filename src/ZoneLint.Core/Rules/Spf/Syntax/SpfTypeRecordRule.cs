@@ -15,7 +15,7 @@ public sealed class SpfTypeRecordRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var set in SpfRecordSet.InZone(context))
+        foreach (var set in SpfRecordSets.InZone(context))
         {
             var typed = set.Candidates.Where(c => c.IsSpfType).ToList();
             if (typed.Count == 0) continue;

@@ -14,7 +14,7 @@ internal static class SpfZoneText
 {
     /// <summary>The SPF records the one-record rules check: selected by §4.5, quoting intact, not a repeat.</summary>
     public static IEnumerable<(SpfCandidate Candidate, SpfRecord Record)> CheckedRecords(ZoneContext context) =>
-        SpfRecordSet.InZone(context)
+        SpfRecordSets.InZone(context)
             .SelectMany(set => set.Candidates)
             .Where(c => c.Form == SpfCandidateForm.Record && !c.IsRepeat && c.Parsed != null)
             .Select(c => (c, c.Parsed!));
