@@ -4,9 +4,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ZoneLint.Cli.Output;
+using ZoneLint.Cli.Sources;
 using ZoneLint.Core.Checking;
 using ZoneLint.Core.Configuration;
 using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Dns;
 using ZoneLint.Core.Model;
 
 namespace ZoneLint.Cli;
@@ -14,13 +16,16 @@ namespace ZoneLint.Cli;
 /// <summary>`zonelint check`: lint zone files and folders.</summary>
 internal static class CheckCommand
 {
-    public static readonly string[] Options = { "--origin=", "--format=", "--config=", "--online", "--warnings-as-errors" };
+    public static readonly string[] Options =
+    {
+        "--origin=", "--format=", "--config=", "--online", "--warnings-as-errors", "--staged", "--baseline=", "--write-baseline=",
+    };
 
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
         string format = line.Value("--format") ?? "text";
-        if (format is not ("text" or "json"))
-            throw new UsageException($"unknown format '{format}'; check writes text or json");
+        if (!Reporters.Formats.Contains(format))
+            throw new UsageException($"unknown format '{format}'; check writes {string.Join(", ", Reporters.Formats)}");
 
         DomainName? origin = null;
         if (line.Value("--origin") is { } originText)
@@ -30,16 +35,15 @@ internal static class CheckCommand
             if (error != null) throw new UsageException($"invalid --origin '{originText}': {error}");
         }
 
-        var files = ZoneFileFinder.Find(line.Arguments);
-        var configurations = new ConfigurationCache(line.Value("--config"));
-        var options = files.Select(file => ZoneRun.OptionsFor(file, configurations.For(file), origin)).ToArray();
+        IZoneSource source = line.Has("--staged") ? StagedSource.Open(line.Arguments) : new WorkingTreeSource(line.Arguments);
+        var files = source.Files;
+        var configurations = new ConfigurationCache(source, line.Value("--config"));
+        var options = files.Select(file => ZoneRun.OptionsFor(file, configurations.For(file), origin, source.FileSystem)).ToArray();
         var zones = ZoneRun.Parse(files, options, parallel: true);
-        string lockPath = configurations.ExplicitLockFile ?? SpfLockCommand.DefaultLockPath(line.Arguments);
-        var more = SpfResolvers.After(File.Exists(lockPath) ? lockPath : null, line.Has("--online"));
+        var more = SpfResolvers.After(ReadLock(source, configurations, line.Arguments), line.Has("--online"));
         var diagnostics = configurations.Diagnostics.Concat(ZoneRun.Check(zones, options, more, parallel: true)).ToList();
 
-        if (format == "json") JsonReporter.Report(diagnostics, stdout);
-        else TextReporter.Report(diagnostics, files.Count, stdout);
+        Reporters.Report(format, new CheckReport(diagnostics, files), stdout);
 
         if (files.Count == 0 && format == "text")
             stderr.WriteLine($"zonelint: no zone files (*.zone, db.*, *.db) found in {string.Join(", ", line.Arguments.DefaultIfEmpty("."))}");
@@ -49,16 +53,36 @@ internal static class CheckCommand
         return failing ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    /// <summary>One configuration per zonelint.json, read once however many zone files share it.</summary>
-    private sealed class ConfigurationCache(string? explicitPath)
+    /// <summary>The lock file the run reads, if there is one: the one --config names, else the default place.</summary>
+    private static LockFile? ReadLock(IZoneSource source, ConfigurationCache configurations, IReadOnlyList<string> paths)
     {
+        string path = configurations.ExplicitLockFile ?? SpfLockCommand.DefaultLockPath(paths, configurations.For);
+        if (!source.Exists(path)) return null;
+        string? reason = source.TryReadText(path, out string text);
+        if (reason != null) throw new UsageException($"cannot read lock file '{path}': {reason}");
+        return SpfLockCommand.ParseLock(path, text);
+    }
+
+    /// <summary>One configuration per zonelint.json, read once however many zone files share it.</summary>
+    private sealed class ConfigurationCache
+    {
+        private readonly IZoneSource _source;
         private readonly ConcurrentDictionary<string, ConfigurationResult> _byPath = new(StringComparer.Ordinal);
-        private readonly ConfigurationResult? _explicit = explicitPath == null ? null : Load(explicitPath);
+        private readonly ConfigurationResult? _explicit;
+
+        public ConfigurationCache(IZoneSource source, string? explicitPath)
+        {
+            _source = source;
+            if (explicitPath == null) return;
+            // --config names a file on disk, whatever the source of the zones.
+            if (!File.Exists(explicitPath)) throw new UsageException($"cannot read configuration '{explicitPath}': no such file");
+            _explicit = ConfigurationLoader.LoadFile(explicitPath);
+        }
 
         public ZoneLintConfiguration For(string zoneFile)
         {
             if (_explicit != null) return _explicit.Configuration;
-            string? path = ConfigurationLoader.FindFor(zoneFile);
+            string? path = _source.FindConfiguration(zoneFile);
             return path == null ? ZoneLintConfiguration.Default : _byPath.GetOrAdd(path, Load).Configuration;
         }
 
@@ -70,10 +94,10 @@ internal static class CheckCommand
         /// <summary>The lock file named by the configuration given with --config, if any.</summary>
         public string? ExplicitLockFile => _explicit?.Configuration.Spf.LockFilePath;
 
-        private static ConfigurationResult Load(string path)
+        private ConfigurationResult Load(string path)
         {
-            if (!File.Exists(path)) throw new UsageException($"cannot read configuration '{path}': no such file");
-            return ConfigurationLoader.LoadFile(path);
+            string? reason = _source.TryReadText(path, out string text);
+            return reason == null ? ConfigurationLoader.Load(path, text) : ConfigurationLoader.LoadFile(path);
         }
     }
 }

@@ -81,6 +81,12 @@ public static class SpfLockCommand
         {
             throw new UsageException($"cannot read lock file '{path}': {e.Message}");
         }
+        return ParseLock(path, text);
+    }
+
+    /// <summary>A lock file's text, read; an invalid one is a usage error that says how to write it again.</summary>
+    public static LockFile ParseLock(string path, string text)
+    {
         var result = LockFileReader.Read(path, text);
         if (!result.IsValid)
         {
@@ -147,13 +153,13 @@ public static class SpfLockCommand
 
     /// <summary>The lock beside the configuration (its spf.lockFile), else beside the zones: the first PATH's folder.</summary>
     /// <summary>Where the lock file is, for `spf lock` and `check` alike: zonelint.json's spf.lockFile, else beside the first PATH.</summary>
-    internal static string DefaultLockPath(IReadOnlyList<string> paths)
+    internal static string DefaultLockPath(IReadOnlyList<string> paths) => DefaultLockPath(paths, ZoneFiles.ConfigurationFor);
+
+    /// <summary>The lock file named by the configuration of the first path, else zonelint.lock.json beside it.</summary>
+    internal static string DefaultLockPath(IReadOnlyList<string> paths, Func<string, ZoneLintConfiguration> configurationFor)
     {
         string first = paths.Count == 0 ? "." : paths[0];
-        if (ConfigurationLoader.FindFor(first) is { } configuration
-            && ConfigurationLoader.LoadFile(configuration) is { IsValid: true } loaded
-            && loaded.Configuration.Spf.LockFilePath is { } configured)
-            return configured;
+        if (configurationFor(first).Spf.LockFilePath is { } configured) return configured;
         string folder = Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? ".";
         return Path.Combine(folder.Length == 0 ? "." : folder, LockFile.DefaultFileName);
     }
