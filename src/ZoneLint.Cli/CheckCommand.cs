@@ -35,6 +35,9 @@ internal static class CheckCommand
             if (error != null) throw new UsageException($"invalid --origin '{originText}': {error}");
         }
 
+        // Read before the run, so that a wrong path fails at once.
+        var baseline = line.Value("--baseline") is { } baselinePath ? Baseline.Read(baselinePath) : null;
+
         IZoneSource source = line.Has("--staged") ? StagedSource.Open(line.Arguments) : new WorkingTreeSource(line.Arguments);
         var files = source.Files;
         var configurations = new ConfigurationCache(source, line.Value("--config"));
@@ -42,8 +45,28 @@ internal static class CheckCommand
         var zones = ZoneRun.Parse(files, options, parallel: true);
         var more = SpfResolvers.After(ReadLock(source, configurations, line.Arguments), line.Has("--online"));
         var diagnostics = configurations.Diagnostics.Concat(ZoneRun.Check(zones, options, more, parallel: true)).ToList();
+        if (configurations.HasInvalid && line.Value("--write-baseline") != null)
+            throw new UsageException("the configuration is invalid (zonelint check shows where); no baseline written");
+
+        var texts = zones.SelectMany(z => z.Files).GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        string Fingerprint(ZoneDiagnostic d) => DiagnosticFingerprint.Of(d, texts.TryGetValue(d.Span.File, out var text) ? text : null);
+        if (line.Value("--write-baseline") is { } writePath)
+        {
+            Baseline.Write(writePath, diagnostics, Fingerprint);
+            stderr.WriteLine($"zonelint: recorded {TextReporter.Plural(diagnostics.Count, "finding")} in {writePath}; `zonelint check --baseline {writePath}` reports only new ones");
+            return ExitCodes.Success;
+        }
+        int found = diagnostics.Count;
+        if (baseline != null) diagnostics = baseline.Filter(diagnostics, Fingerprint);
 
         Reporters.Report(format, new CheckReport(diagnostics, files), stdout);
+
+        if (baseline != null && format == "text")
+        {
+            int gone = baseline.Unmatched;
+            string fixedNote = gone == 0 ? "" : $"; {gone} of its entries no longer {(gone == 1 ? "occurs" : "occur")} (write it again to drop them)";
+            stderr.WriteLine($"zonelint: {TextReporter.Plural(found - diagnostics.Count, "known finding")} not shown (baseline {baseline.Path}){fixedNote}");
+        }
 
         if (files.Count == 0 && format == "text")
             stderr.WriteLine($"zonelint: no zone files (*.zone, db.*, *.db) found in {string.Join(", ", line.Arguments.DefaultIfEmpty("."))}");

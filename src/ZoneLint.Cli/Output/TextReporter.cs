@@ -31,7 +31,7 @@ internal static class TextReporter
         stdout.WriteLine($"{string.Join(", ", parts)} in {Plural(filesWithFindings, "file")} ({checkedFiles} checked).");
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>Zone text inside a message can hold control characters; a terminal must not act on them.</summary>
     internal static string Sanitize(string line)
