@@ -43,7 +43,7 @@ internal static class CheckCommand
         var more = SpfResolvers.After(ReadLock(source, configurations, line.Arguments), line.Has("--online"));
         var diagnostics = configurations.Diagnostics.Concat(ZoneRun.Check(zones, options, more, parallel: true)).ToList();
 
-        Reporters.Report(format, new CheckReport(diagnostics, files), stdout);
+        Reporters.Report(format, new CheckReport(diagnostics, files), stdout, stderr);
 
         if (files.Count == 0 && format == "text")
             stderr.WriteLine($"zonelint: no zone files (*.zone, db.*, *.db) found in {string.Join(", ", line.Arguments.DefaultIfEmpty("."))}");
