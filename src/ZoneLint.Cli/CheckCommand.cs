@@ -53,19 +53,19 @@ internal static class CheckCommand
         if (line.Value("--write-baseline") is { } writePath)
         {
             Baseline.Write(writePath, diagnostics, Fingerprint);
-            stderr.WriteLine($"zonelint: recorded {TextReporter.Plural(diagnostics.Count, "finding")} in {writePath}; `zonelint check --baseline {writePath}` reports only new ones");
+            stderr.WriteLine($"zonelint: recorded {FindingCounts.Plural(diagnostics.Count, "finding")} in {writePath}; `zonelint check --baseline {writePath}` reports only new ones");
             return ExitCodes.Success;
         }
         int found = diagnostics.Count;
         if (baseline != null) diagnostics = baseline.Filter(diagnostics, Fingerprint);
 
-        Reporters.Report(format, new CheckReport(diagnostics, files), stdout);
+        Reporters.Report(format, new CheckReport(diagnostics, files, Fingerprint), stdout, stderr);
 
         if (baseline != null && format == "text")
         {
             int gone = baseline.Unmatched;
             string fixedNote = gone == 0 ? "" : $"; {gone} of its entries no longer {(gone == 1 ? "occurs" : "occur")} (write it again to drop them)";
-            stderr.WriteLine($"zonelint: {TextReporter.Plural(found - diagnostics.Count, "known finding")} not shown (baseline {baseline.Path}){fixedNote}");
+            stderr.WriteLine($"zonelint: {FindingCounts.Plural(found - diagnostics.Count, "known finding")} not shown (baseline {baseline.Path}){fixedNote}");
         }
 
         if (files.Count == 0 && format == "text")

@@ -52,6 +52,17 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void AnAbsolutePathUnderTheFolderIsShownRelativeEvenWhenItsNameStartsWithDots()
+    {
+        using var cli = new CliRunner();
+        string zone = cli.Write("..example.com.zone", "$ORIGIN example.com.\n" + CliRunner.GoodZone + "www 30 IN TXT \"x\"\n");
+
+        var (_, stdout, _) = cli.Run("check", zone);
+
+        Assert.StartsWith("..example.com.zone(10,5): error ZL2003", stdout);
+    }
+
+    [Fact]
     public void JsonOutputFollowsTheContract()
     {
         using var cli = new CliRunner();

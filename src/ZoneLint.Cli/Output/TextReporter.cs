@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using ZoneLint.Core.Diagnostics;
 
@@ -16,31 +15,20 @@ internal static class TextReporter
             var s = d.Span;
             stdout.WriteLine(Sanitize($"{DisplayPath.Of(s.File)}({s.StartLine},{s.StartColumn}): {d.Severity.ToName()} {d.Id}: {d.Message}"));
         }
-        int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        int infos = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
-        int filesWithFindings = diagnostics.Select(d => d.Span.File).Distinct().Count();
-        string checkedFiles = Plural(fileCount, "zone file");
-        if (diagnostics.Count == 0)
-        {
-            stdout.WriteLine($"No findings in {checkedFiles}.");
-            return;
-        }
-        var parts = new List<string> { Plural(errors, "error"), Plural(warnings, "warning") };
-        if (infos > 0) parts.Add(Plural(infos, "note"));
-        stdout.WriteLine($"{string.Join(", ", parts)} in {Plural(filesWithFindings, "file")} ({checkedFiles} checked).");
+        stdout.WriteLine(FindingCounts.Of(diagnostics, fileCount).Sentence);
     }
 
-    internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    /// <summary>Zone text inside a message can hold control characters; a terminal must not act on them.</summary>
-    internal static string Sanitize(string line)
+    /// <summary>
+    /// Zone text inside a message can hold control characters; a terminal must not act on them. Formats that
+    /// escape line feeds themselves (GitHub's %0A, Markdown's &lt;br&gt;) keep them, to show the text as it was.
+    /// </summary>
+    internal static string Sanitize(string line, bool keepLineFeeds = false)
     {
         StringBuilder? sb = null;
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
-            bool control = c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+            bool control = (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) && !(keepLineFeeds && c == '\n');
             if (!control)
             {
                 sb?.Append(c);
@@ -58,8 +46,9 @@ internal static class DisplayPath
 {
     public static string Of(string path)
     {
-        if (!Path.IsPathRooted(path)) return path.Replace('\\', '/');
+        if (!Path.IsPathRooted(path)) return path.Replace(Path.DirectorySeparatorChar, '/');
         string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return (relative.StartsWith("..", System.StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+        bool outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, System.StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        return (outside ? path : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 }
