@@ -83,6 +83,10 @@ internal sealed class GitRepository : IDisposable
 
     public void Dispose()
     {
+        // git writes its objects read-only; Windows will not delete such a file until that is cleared.
+        if (OperatingSystem.IsWindows())
+            foreach (string file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+                File.SetAttributes(file, FileAttributes.Normal);
         Cli.Dispose();
         File.Delete(_emptyConfig);
     }
