@@ -39,6 +39,7 @@ internal static class CheckCommand
         var baseline = line.Value("--baseline") is { } baselinePath ? Baseline.Read(baselinePath) : null;
 
         IZoneSource source = line.Has("--staged") ? StagedSource.Open(line.Arguments) : new WorkingTreeSource(line.Arguments);
+        using var _ = source as IDisposable; // the index keeps one git process open for the run
         var files = source.Files;
         var configurations = new ConfigurationCache(source, line.Value("--config"));
         var options = files.Select(file => ZoneRun.OptionsFor(file, configurations.For(file), origin, source.FileSystem)).ToArray();
@@ -69,7 +70,7 @@ internal static class CheckCommand
         }
 
         if (files.Count == 0 && format == "text")
-            stderr.WriteLine($"zonelint: no zone files (*.zone, db.*, *.db) found in {string.Join(", ", line.Arguments.DefaultIfEmpty("."))}");
+            stderr.WriteLine($"zonelint: no zone files (*.zone, db.*, *.db) {(line.Has("--staged") ? "staged" : "found")} in {string.Join(", ", line.Arguments.DefaultIfEmpty("."))}");
         if (configurations.HasInvalid) return ExitCodes.ToolFailure;
         bool failing = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error
             || (d.Severity == DiagnosticSeverity.Warning && line.Has("--warnings-as-errors")));

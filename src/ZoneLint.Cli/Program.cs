@@ -29,7 +29,8 @@ public static partial class Program
                 "check" => CheckCommand.Run(CommandLine.Parse(rest, CheckCommand.Options), stdout, stderr),
                 "rules" => RulesCommand.Run(CommandLine.Parse(rest, RulesCommand.Options), stdout),
                 "spf" => RunSpf(rest, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are check, spf and rules (zonelint --help)"),
+                "hook" => HookCommand.Run(rest, stdout),
+                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are check, spf, rules and hook (zonelint --help)"),
             };
         }
         catch (UsageException e)

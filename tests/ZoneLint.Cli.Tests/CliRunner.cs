@@ -22,14 +22,17 @@ internal sealed class CliRunner : IDisposable
     }
 
     /// <summary>Runs with the current folder set to <see cref="Folder"/>, so paths print relative to it.</summary>
-    public (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    public (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunIn(".", args);
+
+    /// <summary>Runs with the current folder set to a folder below <see cref="Folder"/>.</summary>
+    public (int ExitCode, string Stdout, string Stderr) RunIn(string relativeFolder, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         lock (CurrentDirectoryLock)
         {
             string saved = Directory.GetCurrentDirectory();
-            Directory.SetCurrentDirectory(Folder);
+            Directory.SetCurrentDirectory(Path.Combine(Folder, relativeFolder));
             try
             {
                 int code = Program.Run(args, stdout, stderr);
