@@ -86,16 +86,24 @@ internal static class Usage
         zonelint: lint BIND zone files and their SPF records before they are published.
 
         Usage:
-          zonelint check [PATH...] [--origin NAME] [--format text|json] [--config FILE] [--online] [--warnings-as-errors]
+          zonelint check [PATH...] [--origin NAME] [--format text|json|sarif|github] [--config FILE] [--staged]
+                         [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE]
           zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
                             [--offline] [--format text|json]
           zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--format text|json]
           zonelint spf lock [PATH...] [--lock FILE] [--check] [--server IP[:PORT]]
           zonelint rules [--format text|json]
+          zonelint hook install [--force]
 
         PATH is a zone file or a folder (searched for *.zone, db.* and *.db); none: the current folder.
         The origin of a file without $ORIGIN: --origin, else zonelint.json, else the file name
         (example.com.zone, db.example.com, example.com.db).
+
+        --staged lints the zone files as they stand in the git index (what is about to be committed).
+        --format github writes GitHub Actions annotations (and a summary to $GITHUB_STEP_SUMMARY when set);
+        --format sarif writes SARIF 2.1.0 for code scanning.
+        --write-baseline records today's findings; --baseline then reports only findings not in it.
+        hook install writes a git pre-commit hook that runs `zonelint check --staged`; --force replaces another hook.
 
         spf eval runs RFC 7208 check_host(): would mail from this IP pass SPF for this domain?
         spf explain shows a domain's SPF record, what each include costs and the lookup total.
