@@ -9,8 +9,9 @@ using System.Text;
 namespace ZoneLint.MSBuild.Tests;
 
 /// <summary>
-/// Packs src/ZoneLint.MSBuild once into a temporary folder feed, with a NuGet package folder of its own, so the
-/// sample projects of the integration tests restore exactly this build of the package and never a stale one.
+/// Runs `dotnet pack` at the repository root once (as CONTRACT.md and the README do), which gives both packages,
+/// ZoneLint.MSBuild and the dotnet tool ZoneLint.Cli, in a temporary folder feed with a NuGet package folder of its
+/// own, so the integration tests restore and install exactly this build and never a stale one.
 /// </summary>
 public sealed class PackedFeedFixture : IDisposable
 {
@@ -22,8 +23,8 @@ public sealed class PackedFeedFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Packages);
 
-        string project = Path.Combine(RepositoryRoot, "src", "ZoneLint.MSBuild", "ZoneLint.MSBuild.csproj");
-        var pack = Dotnet(Root, "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false");
+        // With the machine's package folder: the repository's own restore stays a no-op.
+        var pack = Run("dotnet", RepositoryRoot, null, "pack", "-c", "Release", "-o", Feed, "-nodeReuse:false");
         if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
 
         string package = Directory.GetFiles(Feed, "ZoneLint.MSBuild.*.nupkg").Single();
@@ -41,6 +42,9 @@ public sealed class PackedFeedFixture : IDisposable
     public string Version { get; }
 
     public bool HasAnalyzer { get; }
+
+    /// <summary>The dotnet tool package the same pack gave.</summary>
+    public string ToolPackage => Directory.GetFiles(Feed, "ZoneLint.Cli.*.nupkg").Single();
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -65,9 +69,13 @@ public sealed class PackedFeedFixture : IDisposable
         return folder;
     }
 
-    public ProcessResult Dotnet(string workingDirectory, params string[] arguments)
+    /// <summary>Runs dotnet with the fixture's own NuGet package folder, so a restore takes the package just packed.</summary>
+    public ProcessResult Dotnet(string workingDirectory, params string[] arguments) => Run("dotnet", workingDirectory, Packages, arguments);
+
+    /// <summary>Runs a command in a clean environment; with a package folder, NuGet uses that one.</summary>
+    public static ProcessResult Run(string fileName, string workingDirectory, string? packages, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -82,8 +90,11 @@ public sealed class PackedFeedFixture : IDisposable
                 || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
                 start.Environment.Remove(key);
         }
-        start.Environment["NUGET_PACKAGES"] = Packages;
-        start.Environment["RESTORE_PACKAGES_PATH"] = Packages;
+        if (packages != null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packages;
+            start.Environment["RESTORE_PACKAGES_PATH"] = packages;
+        }
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
@@ -99,7 +110,7 @@ public sealed class PackedFeedFixture : IDisposable
         if (!process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
+            throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
         }
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.ToString());
