@@ -13,8 +13,11 @@ set -uo pipefail
 
 zonelint="${ZONELINT:-zonelint}"
 
-fail() {
-  echo "::error title=zonelint action::$1"
+fail() { # MESSAGE: one annotation; % and line breaks escaped as GitHub's workflow commands require
+  local message="${1//%/%25}"
+  message="${message//$'\r'/%0D}"
+  message="${message//$'\n'/%0A}"
+  echo "::error title=zonelint action::$message"
   exit 2
 }
 
