@@ -121,7 +121,7 @@ internal static class CheckCommand
         private ConfigurationResult Load(string path)
         {
             string? reason = _source.TryReadText(path, out string text);
-            return reason == null ? ConfigurationLoader.Load(path, text) : ConfigurationLoader.LoadFile(path);
+            return reason == null ? ConfigurationLoader.Load(path, text) : ConfigurationLoader.Unreadable(path, reason);
         }
     }
 }

@@ -41,7 +41,12 @@ public static class ConfigurationLoader
     public static ConfigurationResult LoadFile(string path)
     {
         string? reason = PhysicalFileSystem.Instance.TryReadText(path, out string text);
-        if (reason == null) return Load(path, text);
+        return reason == null ? Load(path, text) : Unreadable(path, reason);
+    }
+
+    /// <summary>A configuration that could not be read, for whatever reason its source gives: the defaults and a ZL9001.</summary>
+    public static ConfigurationResult Unreadable(string path, string reason)
+    {
         var span = new SourceText(path, string.Empty).Span(0, 0);
         var diagnostic = new ZoneDiagnostic(
             RuleCatalog.InvalidConfiguration, RuleCatalog.InvalidConfiguration.DefaultSeverity, span,
