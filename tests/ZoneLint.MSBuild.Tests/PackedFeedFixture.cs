@@ -94,6 +94,9 @@ public sealed class PackedFeedFixture : IDisposable
         {
             start.Environment["NUGET_PACKAGES"] = packages;
             start.Environment["RESTORE_PACKAGES_PATH"] = packages;
+            // The dotnet CLI caches where each local tool's command is (toolResolverCache under its home); an entry
+            // left by an earlier run points into a package folder since deleted. A home of its own beside the packages.
+            start.Environment["DOTNET_CLI_HOME"] = Path.Combine(Path.GetDirectoryName(packages)!, "cli-home");
         }
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
