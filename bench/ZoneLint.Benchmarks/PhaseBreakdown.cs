@@ -26,8 +26,8 @@ public static class PhaseBreakdown
         };
         long size = new FileInfo(file).Length;
         output.WriteLine($"{file}: {size / 1e6:F1} MB; best of {rounds} rounds per phase");
-        output.WriteLine("| phase | ms | MB/s | allocated MB |");
-        output.WriteLine("|---|---:|---:|---:|");
+        output.WriteLine("| phase | ms | MB/s | allocated MB | GC pause ms |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
 
         byte[] bytes = Measure(output, "read file", size, rounds, () => File.ReadAllBytes(file));
         string text = Measure(output, "decode UTF-8", size, rounds, () => PhysicalFileSystem.Decode(bytes));
@@ -62,30 +62,37 @@ public static class PhaseBreakdown
     {
         T result = default!;
         long best = long.MaxValue, allocated = 0;
+        TimeSpan pause = TimeSpan.Zero;
         for (int i = 0; i < rounds; i++)
         {
+            result = default!;
+            GC.Collect();
             long before = GC.GetTotalAllocatedBytes(precise: true);
+            var pausedBefore = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
             result = work();
             watch.Stop();
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            if (watch.ElapsedMilliseconds < best) pause = GC.GetTotalPauseDuration() - pausedBefore;
             best = Math.Min(best, watch.ElapsedMilliseconds);
         }
-        Print(output, phase, size, best, allocated);
+        Print(output, phase, size, best, allocated, pause);
         return result;
     }
 
     private static long Time(TextWriter output, string phase, long size, Func<int> work, long quietBelowMs = 0)
     {
         long before = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         work();
         watch.Stop();
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        if (watch.ElapsedMilliseconds >= quietBelowMs) Print(output, phase, size, watch.ElapsedMilliseconds, allocated);
+        var pause = GC.GetTotalPauseDuration() - pausedBefore;
+        if (watch.ElapsedMilliseconds >= quietBelowMs) Print(output, phase, size, watch.ElapsedMilliseconds, allocated, pause);
         return watch.ElapsedMilliseconds;
     }
 
-    private static void Print(TextWriter output, string phase, long size, long ms, long allocated) =>
-        output.WriteLine($"| {phase} | {ms} | {(ms == 0 ? "-" : (size / 1e6 / (ms / 1000.0)).ToString("F0"))} | {allocated / 1e6:F0} |");
+    private static void Print(TextWriter output, string phase, long size, long ms, long allocated, TimeSpan pause) =>
+        output.WriteLine($"| {phase} | {ms} | {(ms == 0 ? "-" : (size / 1e6 / (ms / 1000.0)).ToString("F0"))} | {allocated / 1e6:F0} | {pause.TotalMilliseconds:F0} |");
 }

@@ -15,6 +15,7 @@ public sealed class ZoneLexer
     private readonly SourceText _source;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
+    private readonly WordTable _words = new();
     private int _pos;
     private bool _entryHasError;
 
@@ -135,7 +136,7 @@ public sealed class ZoneLexer
             if (IsBlank(c) || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
             _pos++;
         }
-        var token = new Token(TokenKind.Word, _text.Substring(start, _pos - start), _source.Span(start, _pos));
+        var token = new Token(TokenKind.Word, _words.Get(_text, start, _pos - start), _source.Span(start, _pos));
         CheckPastedCharacters(token);
         return token;
     }
@@ -144,27 +145,20 @@ public sealed class ZoneLexer
     {
         int start = _pos;
         _pos++; // opening quote
-        var text = new StringBuilder();
+        // The text is kept as written, escapes included, so it is the run of the file between the quotes.
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
             if (c == '"')
             {
                 _pos++;
-                var token = new Token(TokenKind.Quoted, text.ToString(), _source.Span(start, _pos));
+                var token = new Token(TokenKind.Quoted, _text.Substring(start + 1, _pos - start - 2), _source.Span(start, _pos));
                 CheckPastedCharacters(token);
                 tokens.Add(token);
                 return;
             }
             if (c == '\n') break;
-            if (c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n')
-            {
-                text.Append(c).Append(_text[_pos + 1]);
-                _pos += 2;
-                continue;
-            }
-            text.Append(c);
-            _pos++;
+            _pos += c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n' ? 2 : 1;
         }
         int end = _pos;
         if (end > start && _text[end - 1] == '\r') end--;
