@@ -98,10 +98,11 @@ for c in "${cases[@]}"; do
       IFS='|' read -r tool bin <<< "$t"
       cmd=$(command_for "$tool" "$bin" "$origin" "$path")
       start=$EPOCHREALTIME
-      set +e; /usr/bin/time -o "$work/time" -f '%M %P' $cmd >/dev/null 2>"$work/stderr"; rc=$?; set -e
+      set +e; /usr/bin/time -o "$work/time" -f '%M %P %U %S' $cmd >/dev/null 2>"$work/stderr"; rc=$?; set -e
       end=$EPOCHREALTIME
-      read -r rss cpu < <(tail -1 "$work/time")
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$tool" "$bytes" "$(awk "BEGIN { print $end - $start }")" "$rss" "${cpu%\%}" "$rc" >> "$results"
+      read -r rss cpu user sys < <(tail -1 "$work/time")
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$tool" "$bytes" "$(awk "BEGIN { print $end - $start }")" "$rss" "${cpu%\%}" "$rc" \
+        "$(awk "BEGIN { print $user + $sys }")" >> "$results"
     done
   done
 done
@@ -114,12 +115,13 @@ python3 - "$results" "${zonelints[0]%%|*}" <<'PY'
 import collections, statistics, sys
 rows = collections.OrderedDict()
 for line in open(sys.argv[1]):
-    label, tool, size, secs, rss, cpu, rc = line.rstrip("\n").split("\t")
-    r = rows.setdefault((label, tool), {"size": int(size), "secs": [], "rss": [], "cpu": [], "rc": set()})
+    label, tool, size, secs, rss, cpu, rc, cpusecs = line.rstrip("\n").split("\t")
+    r = rows.setdefault((label, tool), {"size": int(size), "secs": [], "rss": [], "cpu": [], "cpusecs": [], "rc": set()})
     r["secs"].append(float(secs)); r["rss"].append(int(rss)); r["cpu"].append(int(cpu) if cpu.isdigit() else 0); r["rc"].add(rc)
+    r["cpusecs"].append(float(cpusecs))
 reference = sys.argv[2]
-print(f"| case | tool | median s | MB/s | peak MiB | CPU % | time ÷ {reference} | memory ÷ {reference} | exit |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---|")
+print(f"| case | tool | median s | MB/s | peak MiB | CPU s | CPU % | time ÷ {reference} | memory ÷ {reference} | exit |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
 for (label, tool), r in rows.items():
     secs = statistics.median(r["secs"]); rss = statistics.median(r["rss"]) / 1024
     ref = rows.get((label, reference))
@@ -127,8 +129,29 @@ for (label, tool), r in rows.items():
     rm = rss / (statistics.median(ref["rss"]) / 1024) if ref else float("nan")
     mbps = r["size"] / 1e6 / secs
     mbps = f"{mbps:.1f}" if mbps >= 1 else f"{mbps:.3f}"
-    print(f"| {label} | {tool} | {secs:.4f} | {mbps} | {rss:.0f} | {statistics.median(r['cpu']):.0f} | {rt:.2f} | {rm:.2f} | {','.join(sorted(r['rc']))} |")
+    r["median"] = secs; r["peak"] = rss
+    print(f"| {label} | {tool} | {secs:.4f} | {mbps} | {rss:.0f} | {statistics.median(r['cpusecs']):.2f} | {statistics.median(r['cpu']):.0f} | {rt:.2f} | {rm:.2f} | {','.join(sorted(r['rc']))} |")
+
+# The goals of the performance work, from the table above.
+print()
+def get(label_part, tool):
+    for (label, t), r in rows.items():
+        if t == tool and label_part in label: return r
+big = [l for (l, t) in rows if "records" in l and not l.startswith("20 ")]
+for label in dict.fromkeys(big):
+    z = rows.get((label, reference)); peers = [rows.get((label, p)) for p in ("kzonecheck", "validns")]
+    peers = [p for p in peers if p]
+    if z and peers:
+        fastest = min(p["median"] for p in peers)
+        print(f"- {label}: {fastest / z['median']:.2f}x faster than the faster of kzonecheck and validns (goal: 3x)")
+    k = rows.get((label, "kzonecheck"))
+    if z and k: print(f"- {label}: peak memory {z['peak']:.0f} MiB, kzonecheck {k['peak']:.0f} MiB (goal: lower)")
+z = get("20 records", reference); k = get("20 records", "kzonecheck")
+if z and k: print(f"- 20 records: {reference} {z['median'] * 1000:.1f} ms, kzonecheck {k['median'] * 1000:.1f} ms (goal: no slower)")
+z = get(" files", reference)
+if z: print(f"- many files: {reference} used {statistics.median(z['cpu']):.0f}% CPU of {__import__('os').cpu_count() * 100}% available")
 PY
 echo
 echo "Median of each tool's rounds; rounds alternate the tools. Peak MiB is the largest single process's RSS (in the"
-echo "folder case, of the largest one process); CPU % above 100 means more than one core was busy. Ratios above 1: ZoneLint is faster / smaller."
+echo "folder case, of the largest one process). CPU s is user + system time, all processes; CPU % above 100 means more"
+echo "than one core was busy. On a busy machine CPU s is steadier than wall time. Ratios above 1: ZoneLint is faster / smaller."

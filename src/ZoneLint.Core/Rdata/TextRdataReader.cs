@@ -257,5 +257,7 @@ internal sealed class TextRdataReader : RdataReader
     private static SourceSpan AtEndOf(SourceSpan span) =>
         new(span.File, span.End, span.End, span.EndLine, span.EndColumn, span.EndLine, span.EndColumn);
 
-    public RdataResult Result() => new(Wire.ToArray(), Names, Strings);
+    // Arrays, not the lists: every record keeps its result, and a list is one more object with spare capacity.
+    public RdataResult Result() => new(Wire.ToArray(), Names.Count == 0 ? Array.Empty<NameField>() : Names.ToArray(),
+        Strings.Count == 0 ? Array.Empty<CharacterString>() : Strings.ToArray());
 }
