@@ -16,6 +16,7 @@ public sealed class ZoneLexer
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
     private readonly WordTable _words = new();
+    private readonly List<Token> _tokens = new();
     private int _pos;
     private bool _entryHasError;
 
@@ -47,7 +48,9 @@ public sealed class ZoneLexer
     private ZoneEntry? ReadLine()
     {
         bool startsWithBlank = _pos < _text.Length && IsBlank(_text[_pos]);
-        var tokens = new List<Token>();
+        // One list for every entry; each entry keeps an array of exactly its tokens.
+        var tokens = _tokens;
+        tokens.Clear();
         int parenDepth = 0;
         int openParen = -1;
         _entryHasError = false;
@@ -108,7 +111,7 @@ public sealed class ZoneLexer
 
         if (tokens.Count == 0) return null;
         var span = tokens[0].Span.Union(tokens[tokens.Count - 1].Span);
-        return new ZoneEntry(_source, startsWithBlank, tokens, span, _entryHasError);
+        return new ZoneEntry(_source, startsWithBlank, tokens.ToArray(), span, _entryHasError);
     }
 
     private void ReadComment()
