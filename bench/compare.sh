@@ -36,7 +36,7 @@ dotnet publish "$root/tools/ZoneLint.ZoneGenerator" -c Release -o "$work/zonegen
 zonelints=("zonelint|$work/zonelint-jit/zonelint")
 if [[ -z "${NO_AOT:-}" ]] && command -v clang >/dev/null; then
   log "publishing zonelint with NativeAOT"
-  if dotnet publish "$root/src/ZoneLint.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/zonelint-aot" >"$work/aot.log" 2>&1; then
+  if dotnet publish "$root/src/ZoneLint.Cli" -c Release --use-current-runtime -p:PublishAot=true -o "$work/zonelint-aot" >"$work/aot.log" 2>&1; then
     zonelints=("zonelint (AOT)|$work/zonelint-aot/zonelint" "${zonelints[@]}")
   else
     log "NativeAOT publish failed, measuring the JIT build only (see $work/aot.log)"
