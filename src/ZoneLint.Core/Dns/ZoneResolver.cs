@@ -14,7 +14,8 @@ public sealed class ZoneResolver : ISpfResolver
 {
     private const int MaxCnameChain = 8;
 
-    private readonly List<DomainName> _apexes = new();
+    private readonly HashSet<DomainName> _apexes = new();
+    private int _shortestApex = int.MaxValue;
     private readonly Dictionary<DomainName, List<ResourceRecord>> _records = new();
     private readonly HashSet<DomainName> _existing = new();
 
@@ -23,6 +24,7 @@ public sealed class ZoneResolver : ISpfResolver
         foreach (var zone in zones)
         {
             _apexes.Add(zone.Origin);
+            _shortestApex = System.Math.Min(_shortestApex, zone.Origin.LabelCount);
             foreach (var record in zone.Records)
             {
                 if (!record.Owner.IsSubdomainOf(zone.Origin)) continue; // out-of-zone data is not served
@@ -37,7 +39,16 @@ public sealed class ZoneResolver : ISpfResolver
     }
 
     /// <summary>True when <paramref name="name"/> is at or below the apex of one of the zones.</summary>
-    public bool IsAuthoritativeFor(DomainName name) => _apexes.Any(name.IsSubdomainOf);
+    public bool IsAuthoritativeFor(DomainName name)
+    {
+        // A set and a walk up the name, not a scan of the apexes: a run over thousands of zones asks this at every lookup.
+        for (var ancestor = name; ancestor.LabelCount >= _shortestApex; ancestor = ancestor.Parent())
+        {
+            if (_apexes.Contains(ancestor)) return true;
+            if (ancestor.IsRoot) break;
+        }
+        return false;
+    }
 
     public DnsAnswer Query(DomainName name, ushort type)
     {

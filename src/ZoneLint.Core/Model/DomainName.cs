@@ -67,8 +67,9 @@ public sealed class DomainName : IEquatable<DomainName>
         if (suffix.IsRoot) return this;
         if (WireLength + suffix.WireLength - 1 > MaxNameLength) return null;
         var labels = new byte[_labels.Length + suffix._labels.Length][];
-        _labels.CopyTo(labels, 0);
-        suffix._labels.CopyTo(labels, _labels.Length);
+        // A loop, not Array.Copy: for a handful of references the general copy's type checks cost more than the copy.
+        for (int i = 0; i < _labels.Length; i++) labels[i] = _labels[i];
+        for (int i = 0; i < suffix._labels.Length; i++) labels[_labels.Length + i] = suffix._labels[i];
         return new DomainName(labels);
     }
 
@@ -127,6 +128,8 @@ public sealed class DomainName : IEquatable<DomainName>
             return null;
         }
 
+        if (IsPlainAscii(text)) return TryParsePlain(text, origin, out name, out wasRelative);
+
         var labels = new List<byte[]>();
         var label = new List<byte>();
         bool absolute = false;
@@ -174,6 +177,60 @@ public sealed class DomainName : IEquatable<DomainName>
         if (label.Count > 0) labels.Add(label.ToArray());
 
         var parsed = new DomainName(labels.ToArray());
+        if (!absolute)
+        {
+            wasRelative = true;
+            var full = parsed.Append(origin);
+            if (full == null) return $"the name is over {MaxNameLength} octets once the origin {origin} is appended";
+            parsed = full;
+        }
+        if (parsed.WireLength > MaxNameLength) return $"the name is over {MaxNameLength} octets";
+        name = parsed;
+        return null;
+    }
+
+    /// <summary>ASCII with no escape: each char is one octet, so labels can be cut straight out of the text.</summary>
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80 || c == '\\') return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The common case of <see cref="TryParse(string, DomainName, out DomainName?, out bool)"/>, without the per-octet
+    /// lists; it finds the same first mistake, scanning left to right as the general path does.
+    /// </summary>
+    private static string? TryParsePlain(string text, DomainName origin, out DomainName? name, out bool wasRelative)
+    {
+        name = null;
+        wasRelative = false;
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (c == '.') count++;
+        }
+        bool absolute = text[text.Length - 1] == '.';
+        var labels = new byte[absolute ? count : count + 1][];
+        int start = 0, index = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '.')
+            {
+                if (i - start + 1 > MaxLabelLength) return LabelTooLong(i - start + 1);
+                continue;
+            }
+            if (i == text.Length && absolute) break;
+            if (i == start) return i == 0 ? "the name starts with a dot" : "empty label (two dots in a row)";
+            var label = new byte[i - start];
+            for (int j = 0; j < label.Length; j++) label[j] = (byte)text[start + j];
+            labels[index++] = label;
+            start = i + 1;
+        }
+
+        var parsed = new DomainName(labels);
         if (!absolute)
         {
             wasRelative = true;

@@ -25,7 +25,7 @@ internal sealed class TextRdataReader : RdataReader
         _endOfType = endOfType;
     }
 
-    public List<byte> Wire { get; } = new();
+    public List<byte> Wire { get; } = new(32);
 
     public DomainName Origin => _origin;
 
@@ -135,10 +135,26 @@ internal sealed class TextRdataReader : RdataReader
     /// <summary>The octets a token stands for, escapes decoded.</summary>
     public byte[] Decode(Token token, string field)
     {
+        if (IsPlainAscii(token.Text))
+        {
+            // No escape and one octet a char: the octets are the chars (most TXT data).
+            var octets = new byte[token.Text.Length];
+            for (int i = 0; i < octets.Length; i++) octets[i] = (byte)token.Text[i];
+            return octets;
+        }
         var buffer = new List<byte>(token.Text.Length);
         string? error = TextCodec.DecodeEscapes(token.Text, buffer);
         if (error != null) throw Invalid(token, field, error);
         return buffer.ToArray();
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80 || c == '\\') return false;
+        }
+        return true;
     }
 
     public override void IPv4(string field) => Fixed(field, 4, TextCodec.ParseIPv4);
@@ -257,5 +273,7 @@ internal sealed class TextRdataReader : RdataReader
     private static SourceSpan AtEndOf(SourceSpan span) =>
         new(span.File, span.End, span.End, span.EndLine, span.EndColumn, span.EndLine, span.EndColumn);
 
-    public RdataResult Result() => new(Wire.ToArray(), Names, Strings);
+    // Arrays, not the lists: every record keeps its result, and a list is one more object with spare capacity.
+    public RdataResult Result() => new(Wire.ToArray(), Names.Count == 0 ? Array.Empty<NameField>() : Names.ToArray(),
+        Strings.Count == 0 ? Array.Empty<CharacterString>() : Strings.ToArray());
 }

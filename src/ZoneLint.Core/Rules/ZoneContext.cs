@@ -18,6 +18,10 @@ public sealed class ZoneContext
         Diagnostics = diagnostics;
     }
 
+    /// <summary>A context for another group of rules over the same zone, sharing this one's index by owner.</summary>
+    internal ZoneContext ForGroup(DiagnosticBag diagnostics) =>
+        new(Zone, Settings, diagnostics) { _byOwner = _byOwner ?? GroupByOwner(Zone.Records) };
+
     public ZoneParseResult Zone { get; }
 
     public DomainName Apex => Zone.Origin;

@@ -8,7 +8,20 @@ namespace ZoneLint.Core.Rules;
 /// <summary>Every rule that runs over a parsed zone. (ZL1xxx are reported by the parser itself.)</summary>
 public static class ZoneRules
 {
-    public static IReadOnlyList<ZoneRule> All { get; } = new ZoneRule[]
+    public static IReadOnlyList<ZoneRule> All { get; } = Zone().Concat(SpfSyntaxRules.All).Concat(SpfLookupRules.All).ToArray();
+
+    /// <summary>
+    /// <see cref="All"/> in two groups that share no state but the parsed zone and its index by owner, so a large zone
+    /// can run them side by side: the zone rules, and the SPF rules (which share their classified record sets).
+    /// In order, the groups are <see cref="All"/>.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ZoneRule>> IndependentGroups { get; } = new IReadOnlyList<ZoneRule>[]
+    {
+        All.Take(All.Count - SpfSyntaxRules.All.Count - SpfLookupRules.All.Count).ToArray(),
+        All.Skip(All.Count - SpfSyntaxRules.All.Count - SpfLookupRules.All.Count).ToArray(),
+    };
+
+    private static ZoneRule[] Zone() => new ZoneRule[]
     {
         new OwnerRepeatsOriginRule(),
         new RdataNameRepeatsOriginRule(),
@@ -24,5 +37,5 @@ public static class ZoneRules
         new MissingApexNsRule(),
         new NameServerWithoutAddressRule(),
         new TargetWithoutAddressRule(),
-    }.Concat(SpfSyntaxRules.All).Concat(SpfLookupRules.All).ToArray();
+    };
 }

@@ -138,6 +138,8 @@ public sealed partial class SpfRecordSet
     /// <summary>Classifies the TXT and SPF records among <paramref name="records"/>; null when there are none.</summary>
     public static SpfRecordSet? From(DomainName owner, IEnumerable<ResourceRecord> records)
     {
+        // Most names of a large zone have no TXT: answer them without the query's allocations.
+        if (!HasText(records)) return null;
         var candidates = records
             .Where(r => (r.Type == RRType.TXT || r.Type == RRType.SPF) && !r.Generated)
             .Select(Classify)
@@ -146,6 +148,18 @@ public sealed partial class SpfRecordSet
         MarkRepeats(candidates);
         return new SpfRecordSet(owner, candidates);
     }
+
+    private static bool HasText(IEnumerable<ResourceRecord> records)
+    {
+        if (records is not IReadOnlyList<ResourceRecord> list) return records.Any(IsText);
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (IsText(list[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsText(ResourceRecord r) => (r.Type == RRType.TXT || r.Type == RRType.SPF) && !r.Generated;
 
     /// <summary>Classifies one TXT or SPF record on its own.</summary>
     public static SpfCandidate Classify(ResourceRecord record)

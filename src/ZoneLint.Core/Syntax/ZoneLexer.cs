@@ -15,6 +15,8 @@ public sealed class ZoneLexer
     private readonly SourceText _source;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
+    private readonly WordTable _words = new();
+    private readonly List<Token> _tokens = new();
     private int _pos;
     private bool _entryHasError;
 
@@ -46,7 +48,9 @@ public sealed class ZoneLexer
     private ZoneEntry? ReadLine()
     {
         bool startsWithBlank = _pos < _text.Length && IsBlank(_text[_pos]);
-        var tokens = new List<Token>();
+        // One list for every entry; each entry keeps an array of exactly its tokens.
+        var tokens = _tokens;
+        tokens.Clear();
         int parenDepth = 0;
         int openParen = -1;
         _entryHasError = false;
@@ -107,7 +111,7 @@ public sealed class ZoneLexer
 
         if (tokens.Count == 0) return null;
         var span = tokens[0].Span.Union(tokens[tokens.Count - 1].Span);
-        return new ZoneEntry(_source, startsWithBlank, tokens, span, _entryHasError);
+        return new ZoneEntry(_source, startsWithBlank, tokens.ToArray(), span, _entryHasError);
     }
 
     private void ReadComment()
@@ -135,7 +139,7 @@ public sealed class ZoneLexer
             if (IsBlank(c) || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
             _pos++;
         }
-        var token = new Token(TokenKind.Word, _text.Substring(start, _pos - start), _source.Span(start, _pos));
+        var token = new Token(TokenKind.Word, _words.Get(_text, start, _pos - start), _source.Span(start, _pos));
         CheckPastedCharacters(token);
         return token;
     }
@@ -144,27 +148,20 @@ public sealed class ZoneLexer
     {
         int start = _pos;
         _pos++; // opening quote
-        var text = new StringBuilder();
+        // The text is kept as written, escapes included, so it is the run of the file between the quotes.
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
             if (c == '"')
             {
                 _pos++;
-                var token = new Token(TokenKind.Quoted, text.ToString(), _source.Span(start, _pos));
+                var token = new Token(TokenKind.Quoted, _text.Substring(start + 1, _pos - start - 2), _source.Span(start, _pos));
                 CheckPastedCharacters(token);
                 tokens.Add(token);
                 return;
             }
             if (c == '\n') break;
-            if (c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n')
-            {
-                text.Append(c).Append(_text[_pos + 1]);
-                _pos += 2;
-                continue;
-            }
-            text.Append(c);
-            _pos++;
+            _pos += c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n' ? 2 : 1;
         }
         int end = _pos;
         if (end > start && _text[end - 1] == '\r') end--;
