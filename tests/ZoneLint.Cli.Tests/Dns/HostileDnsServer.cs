@@ -139,6 +139,7 @@ public sealed class HostileDnsServer : IDisposable
                 return Txt(name, type, $"v=spf1 a:nx1.{Zone.TrimEnd('.')} a:nx2.{Zone.TrimEnd('.')} a:nx3.{Zone.TrimEnd('.')} -all");
         }
         if (label.StartsWith("silent-", StringComparison.Ordinal)) return new Reply { Silent = true };
+        if (label.StartsWith("servfail-", StringComparison.Ordinal)) return new Reply { Rcode = 2 };
         if (label.StartsWith("chain-", StringComparison.Ordinal) && int.TryParse(label.AsSpan(6), out int hop))
             return hop >= 50 ? Txt(name, type, "v=spf1 -all") : Cname(name, N("chain-" + (hop + 1)));
         if (label.StartsWith("spf-", StringComparison.Ordinal)) // spf-X: an SPF record that includes X

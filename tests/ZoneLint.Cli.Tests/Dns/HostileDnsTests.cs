@@ -297,4 +297,18 @@ public sealed class HostileDnsTests : IDisposable
         Assert.Equal(ExitCodes.Findings, check.Code);
         Assert.Contains("ZL3005", check.Stdout);
     }
+
+    [Fact]
+    public void SpfLockListsTheFirstTwentyFailuresAndCountsTheRest()
+    {
+        // One character-string per include: a TXT string holds at most 255 octets.
+        string folder = Folder(string.Join("\" \"", Enumerable.Range(0, 25).Select(i => $"include:servfail-{i}.hostile.example ")));
+
+        var (code, _, stderr, _) = Run("spf", "lock", folder, "--server", _server.Address);
+
+        Assert.Equal(ExitCodes.ToolFailure, code);
+        Assert.Equal(20, stderr.Split('\n').Count(l => l.Contains("SERVFAIL: the server answered ServerFailure")));
+        Assert.Contains("zonelint: ... and 5 more", stderr);
+        Assert.Contains("zonelint: 25 DNS lookups failed", stderr);
+    }
 }
