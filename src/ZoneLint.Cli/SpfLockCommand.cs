@@ -20,6 +20,9 @@ public static class SpfLockCommand
 {
     public static readonly string[] Options = { "--lock=", "--check", "--server=" };
 
+    /// <summary>Failed lookups listed one by one; a hostile or dead server can fail hundreds, and the first ones say why.</summary>
+    private const int MaxFailuresShown = 20;
+
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
         var resolver = CreateDnsClientResolver(line.Value("--server"), null);
@@ -34,12 +37,13 @@ public static class SpfLockCommand
         var failures = walker.Failures.ToList();
         if (failures.Count > 0)
         {
-            foreach (var failure in failures)
+            foreach (var failure in failures.Take(MaxFailuresShown))
             {
                 string question = $"{failure.Name} {RRType.ToName(failure.Type)}";
                 string reason = failure.Error is { } error ? ": " + (error.StartsWith(question + ": ", StringComparison.Ordinal) ? error.Substring(question.Length + 2) : error) : "";
                 stderr.WriteLine(TextReporter.Sanitize($"zonelint: {question}: {LockFileWriter.FormatStatus(failure.Status)}{reason}"));
             }
+            if (failures.Count > MaxFailuresShown) stderr.WriteLine($"zonelint: ... and {failures.Count - MaxFailuresShown} more");
             stderr.WriteLine($"zonelint: {failures.Count} DNS {(failures.Count == 1 ? "lookup" : "lookups")} failed; {Show(lockPath)} was {(line.Has("--check") ? "not checked" : "left as it was")}");
             return ExitCodes.ToolFailure;
         }

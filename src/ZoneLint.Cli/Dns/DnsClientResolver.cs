@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using DnsClient;
@@ -12,9 +13,11 @@ namespace ZoneLint.Cli.Dns;
 
 /// <summary>
 /// Live DNS for SPF, through DnsClient: a per-try timeout with retries, TCP when a UDP answer is truncated, CNAMEs
-/// followed to their target, a cap on queries per run, and a cache shared by the threads of one run. It asks only
-/// what SPF asks (plus CNAME targets) of a recursive resolver, and never throws: a failure is a SERVFAIL or a
-/// TIMEOUT answer whose <see cref="DnsAnswer.Error"/> says why (ZL9002, temperror).
+/// followed to their target, a cache shared by the threads of one run, and bounds that a hostile or broken server
+/// cannot push it past: queries per run, time per run, response size, records per answer, CNAME hops (see
+/// <see cref="DnsClientResolverOptions"/>). It asks only what SPF asks (plus CNAME targets) of a recursive resolver,
+/// and never throws: a failure is a SERVFAIL or a TIMEOUT answer whose <see cref="DnsAnswer.Error"/> says why
+/// (ZL9002, temperror).
 /// </summary>
 public sealed class DnsClientResolver : ISpfResolver
 {
@@ -23,6 +26,9 @@ public sealed class DnsClientResolver : ISpfResolver
     private readonly string? _setupError;
     private readonly ConcurrentDictionary<(DomainName Name, ushort Type), Lazy<DnsAnswer>> _cache = new();
     private int _queriesSent;
+
+    /// <summary>Started by the first query: the time budget counts time spent on DNS, not parsing before it.</summary>
+    private Stopwatch? _clock;
 
     public DnsClientResolver(DnsClientResolverOptions? options = null)
     {
@@ -95,15 +101,22 @@ public sealed class DnsClientResolver : ISpfResolver
     private (IDnsQueryResponse? Response, DnsAnswer? Failure) Fetch(DomainName name, ushort type)
     {
         if (_client == null) return (null, Failure(DnsStatus.ServerFailure, _setupError!));
+        if (_clock == null) Interlocked.CompareExchange(ref _clock, Stopwatch.StartNew(), null);
+        var remaining = _options.TimeBudget - _clock.Elapsed;
+        if (remaining < _options.Timeout / 2) // too little left for a try of a quarter of the timeout, over UDP and TCP
+            return (null, Failure(DnsStatus.Timeout, $"{name} {RRType.ToName(type)}: not asked, the time budget of {Seconds(_options.TimeBudget)} s for DNS in one run is spent"));
         int sent = Interlocked.Increment(ref _queriesSent);
         if (sent > _options.MaxQueries)
         {
             Interlocked.Decrement(ref _queriesSent);
             return (null, Failure(DnsStatus.ServerFailure, $"the cap of {_options.MaxQueries} DNS queries for one run was hit before {name} {RRType.ToName(type)} could be asked"));
         }
+        var question = new DnsQuestion(name.ToString(), (QueryType)type, QueryClass.IN);
         try
         {
-            var response = _client.Query(new DnsQuestion(name.ToString(), (QueryType)type, QueryClass.IN));
+            var response = QueryWithin(question, remaining);
+            if (!AnswersTheQuestion(response, name, type))
+                return (null, Failure(DnsStatus.ServerFailure, $"{name} {RRType.ToName(type)}: the response is for another question ({Describe(response.Questions)})"));
             if (response.MessageSize > _options.MaxResponseBytes)
                 return (null, Failure(DnsStatus.ServerFailure, $"{name} {RRType.ToName(type)}: the response is {response.MessageSize} bytes, over the limit of {_options.MaxResponseBytes}"));
             if (response.Answers.Count > _options.MaxAnswerRecords)
@@ -114,13 +127,67 @@ public sealed class DnsClientResolver : ISpfResolver
         }
         catch (DnsResponseException e) when (e.Code == DnsResponseCode.ConnectionTimeout)
         {
-            return (null, Failure(DnsStatus.Timeout, $"{name} {RRType.ToName(type)}: no answer after {1 + _options.Retries} tries of {_options.Timeout.TotalSeconds:0.###} s"));
+            return (null, Failure(DnsStatus.Timeout, $"{name} {RRType.ToName(type)}: no answer after {1 + _options.Retries} tries of {Seconds(_options.Timeout)} s"));
+        }
+        catch (DnsXidMismatchException)
+        {
+            return (null, Failure(DnsStatus.ServerFailure, $"{name} {RRType.ToName(type)}: the response does not carry the query's ID (a confused or spoofing server)"));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A resolver must never take the linter down: a malformed answer, a refused socket, a name DnsClient rejects.
-            return (null, Failure(DnsStatus.ServerFailure, $"{name} {RRType.ToName(type)}: {e.Message}"));
+            return (null, Failure(DnsStatus.ServerFailure, $"{name} {RRType.ToName(type)}: {OneLine(e.Message)}"));
         }
+    }
+
+    /// <summary>
+    /// One query, its tries and its TCP fallback all fitted in what is left of the time budget: near the end the tries
+    /// get fewer and shorter (down to a quarter of the timeout), so the run never goes on past the budget.
+    /// </summary>
+    private IDnsQueryResponse QueryWithin(DnsQuestion question, TimeSpan remaining)
+    {
+        int tries = 1 + Math.Max(0, _options.Retries);
+        var worstCase = _options.Timeout * tries * 2; // UDP tries, then as many over TCP after a TC bit
+        if (remaining >= worstCase) return _client!.Query(question);
+        int fit = (int)Math.Clamp(remaining / (_options.Timeout * 2), 1, tries);
+        var timeout = remaining / (2 * fit) < _options.Timeout ? remaining / (2 * fit) : _options.Timeout;
+        var options = new DnsQueryAndServerOptions(_client!.NameServers.ToArray())
+        {
+            UseCache = false,
+            Timeout = timeout > TimeSpan.FromMilliseconds(1) ? timeout : TimeSpan.FromMilliseconds(1),
+            Retries = fit - 1,
+            UseTcpFallback = true,
+            ThrowDnsErrors = false,
+            Recursion = true,
+            ExtendedDnsBufferSize = _client.Settings.ExtendedDnsBufferSize,
+            ContinueOnEmptyResponse = false,
+        };
+        return _client.Query(question, options);
+    }
+
+    /// <summary>
+    /// RFC 5452 §9.1: the response must repeat the question, or it answers something else (an error without the
+    /// question, as some servers send for REFUSED, is still read as the error it is).
+    /// </summary>
+    private static bool AnswersTheQuestion(IDnsQueryResponse response, DomainName name, ushort type) =>
+        response.Questions.Count == 0
+            ? response.Header.ResponseCode != DnsHeaderResponseCode.NoError
+            : response.Questions.Count == 1
+        && (ushort)response.Questions[0].QuestionType == type
+        && response.Questions[0].QuestionClass == QueryClass.IN
+        && ToDomainName(response.Questions[0].QueryName) == name;
+
+    private static string Describe(IReadOnlyList<DnsQuestion> questions) =>
+        questions.Count == 0 ? "none" : string.Join(", ", questions.Take(3).Select(q => $"{q.QueryName} {q.QuestionType}"));
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An exception's message as one short line: DnsClient's parser errors span lines and quote the message in base64.</summary>
+    private static string OneLine(string message)
+    {
+        string line = string.Join(" ", message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+        line = System.Text.RegularExpressions.Regex.Replace(line, @"\s*\[[A-Za-z0-9+/=]{16,}\]", "");
+        return line.Length <= 200 ? line : line.Substring(0, 200) + "...";
     }
 
     private DnsAnswer Encode(DomainName owner, ushort type, IReadOnlyList<DnsResourceRecord> records)

@@ -19,6 +19,12 @@ public sealed class DnsClientResolverOptions
     /// <summary>The most queries one run sends; past it every new question is a SERVFAIL that says so.</summary>
     public int MaxQueries { get; set; } = 1000;
 
+    /// <summary>
+    /// The most time one run spends on DNS, from its first query. Near the end the last queries get shorter tries; past
+    /// it every new question is a TIMEOUT that says so, at once. A silent server costs this, not queries × timeouts.
+    /// </summary>
+    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The most CNAMEs followed from one question (RFC 1034 §3.6.2 chains; a loop stops here too).</summary>
     public int MaxCnameChain { get; set; } = 8;
 

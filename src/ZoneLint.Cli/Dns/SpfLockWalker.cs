@@ -20,6 +20,13 @@ public sealed class SpfLockWalker
     /// <summary>Includes nested deeper than this are not followed (RFC 7208 allows 10 lookups in all).</summary>
     public const int MaxDepth = 20;
 
+    /// <summary>
+    /// The most DNS-querying terms (include, redirect, a, mx, ptr, exists) walked from one record of the zones. RFC
+    /// 7208 §4.6.4 stops receivers at 10, so past this the lock has all a count needs to say "too many"; a hostile
+    /// graph (each record including ten new names) stops here instead of at the run's query cap.
+    /// </summary>
+    public const int MaxLookupsPerRoot = 100;
+
     private const int MaxMxNames = 10;
 
     private readonly ZoneResolver _zones;
@@ -28,6 +35,7 @@ public sealed class SpfLockWalker
     private readonly Dictionary<(DomainName, ushort), LockedAnswer> _fetched = new();
     private readonly HashSet<DomainName> _visited = new();
     private readonly List<string> _notes = new();
+    private int _lookups;
 
     public SpfLockWalker(IReadOnlyList<ZoneParseResult> zones, ISpfResolver external, Func<DateTimeOffset>? clock = null)
     {
@@ -64,7 +72,10 @@ public sealed class SpfLockWalker
         foreach (var (owner, record) in Roots)
         {
             _visited.Add(owner);
+            _lookups = 0;
             WalkRecord(owner, record, 0);
+            if (_lookups > MaxLookupsPerRoot)
+                _notes.Add($"{owner}: the SPF record's includes were not followed past {MaxLookupsPerRoot} lookups (receivers stop at 10)");
         }
         return this;
     }
@@ -73,6 +84,12 @@ public sealed class SpfLockWalker
     {
         foreach (var term in record.Terms)
         {
+            if (term is SpfMechanism { Kind: SpfMechanismKind.Include or SpfMechanismKind.A or SpfMechanismKind.Mx or SpfMechanismKind.Ptr or SpfMechanismKind.Exists }
+                or SpfModifier { IsRedirect: true }
+                && ++_lookups > MaxLookupsPerRoot)
+            {
+                return;
+            }
             switch (term)
             {
                 case SpfMechanism { Kind: SpfMechanismKind.Include } include:
