@@ -20,8 +20,11 @@ namespace ZoneLint.Fuzz;
 /// </summary>
 public static class FuzzTargets
 {
-    /// <summary>The zone every target reads its input as; the path only names it in diagnostics.</summary>
-    public const string ZonePath = "fuzz.example.zone";
+    /// <summary>The folder the fuzzed zone lives in, on <see cref="InputFileSystem"/> only (nothing is read from disk).</summary>
+    public const string IncludeRoot = "/fuzz/zones";
+
+    /// <summary>The zone every target reads its input as.</summary>
+    public const string ZonePath = IncludeRoot + "/example.com.zone";
 
     public static readonly DomainName Origin = DomainName.Parse("example.com.");
 
@@ -48,13 +51,13 @@ public static class FuzzTargets
         foreach (var entry in lexer.ReadAll()) _ = entry.Tokens.Count;
     }
 
-    /// <summary>Parses the file as a zone for example.com, $INCLUDE confined to a folder that holds nothing.</summary>
+    /// <summary>Parses the file as a zone for example.com; `$INCLUDE a.inc` and `b.inc` read the input again.</summary>
     public static void Parser(byte[] input) =>
-        _ = ZoneParser.ParseText(ZonePath, PhysicalFileSystem.Decode(input), NewParseOptions()).Records.Count;
+        _ = ZoneParser.ParseText(ZonePath, PhysicalFileSystem.Decode(input), NewParseOptions(input)).Records.Count;
 
     /// <summary>Parses the file and runs every rule on it, as `zonelint check` does.</summary>
     public static void Check(byte[] input) =>
-        _ = ZoneChecker.CheckText(ZonePath, PhysicalFileSystem.Decode(input), new CheckOptions { Parse = NewParseOptions() })
+        _ = ZoneChecker.CheckText(ZonePath, PhysicalFileSystem.Decode(input), new CheckOptions { Parse = NewParseOptions(input) })
             .Diagnostics.Count;
 
     /// <summary>
@@ -78,7 +81,7 @@ public static class FuzzTargets
     /// </summary>
     public static void CheckHost(byte[] input)
     {
-        var zone = ZoneParser.ParseText(ZonePath, PhysicalFileSystem.Decode(input), NewParseOptions());
+        var zone = ZoneParser.ParseText(ZonePath, PhysicalFileSystem.Decode(input), NewParseOptions(input));
         var resolver = new ClosedWorldResolver(new ZoneResolver(new[] { zone }));
         var evaluator = new SpfEvaluator(resolver, new SpfEvaluatorOptions
         {
@@ -96,13 +99,43 @@ public static class FuzzTargets
 
     private static readonly IPAddress[] Clients = { IPAddress.Parse("192.0.2.10"), IPAddress.Parse("2001:db8::10") };
 
-    /// <summary>
-    /// $INCLUDE is confined to a folder that should not exist, so a fuzz input never reads a real file; the check
-    /// of confinement itself still runs.
-    /// </summary>
-    private static ParseOptions NewParseOptions() => new()
+    /// <summary>$INCLUDE goes to an in-memory file system and is confined to its folder, as the product confines it.</summary>
+    internal static ParseOptions NewParseOptions(byte[] input) => new()
     {
         Origin = Origin,
-        IncludeRoot = "/nonexistent-zonelint-fuzz-root",
+        IncludeRoot = IncludeRoot,
+        FileSystem = new InputFileSystem(input),
     };
+
+    /// <summary>
+    /// The fuzzed zone and two files it may include, a.inc and b.inc, all holding the input: include cycles, depth,
+    /// fan-out and confinement are fuzzed without a fuzz input ever reaching the disk.
+    /// </summary>
+    private sealed class InputFileSystem : IZoneFileSystem
+    {
+        private static readonly string[] Files = { ZonePath, IncludeRoot + "/a.inc", IncludeRoot + "/b.inc" };
+
+        private readonly byte[] _input;
+
+        public InputFileSystem(byte[] input) => _input = input;
+
+        public string? TryReadText(string path, out string text)
+        {
+            bool found = Array.IndexOf(Files, GetFullPath(path)) >= 0;
+            text = found ? PhysicalFileSystem.Decode(_input) : string.Empty;
+            return found ? null : "no such file";
+        }
+
+        public string GetFullPath(string path)
+        {
+            try
+            {
+                return System.IO.Path.GetFullPath(path, IncludeRoot);
+            }
+            catch (ArgumentException)
+            {
+                return "\0unresolved"; // as PhysicalFileSystem: a path no file system can hold is inside no root
+            }
+        }
+    }
 }

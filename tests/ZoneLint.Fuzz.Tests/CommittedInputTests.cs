@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Text;
+using ZoneLint.Core.Parsing;
 
 namespace ZoneLint.Fuzz.Tests;
 
@@ -57,5 +59,15 @@ public sealed class CommittedInputTests
     {
         // The harness must let exceptions escape, or AFL would never see a crash: a null input is one.
         Assert.ThrowsAny<Exception>(() => FuzzTargets.Find("parser")!(null!));
+    }
+
+    [Fact]
+    public void Includes_read_the_input_again_inside_the_root_and_nothing_outside()
+    {
+        byte[] input = Encoding.UTF8.GetBytes("$INCLUDE a.inc\n$INCLUDE b.inc\n$INCLUDE ../../etc/passwd\nwww A 192.0.2.1\n");
+        var zone = ZoneParser.ParseText(FuzzTargets.ZonePath, Encoding.UTF8.GetString(input), FuzzTargets.NewParseOptions(input));
+        // The top file, a.inc and b.inc in each order, each stopping at the cycle back to a file it is inside.
+        Assert.Equal(5, zone.Files.Count);
+        Assert.Contains(zone.Diagnostics, d => d.Message.Contains("outside the include root"));
     }
 }
