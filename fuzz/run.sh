@@ -6,6 +6,7 @@
 # Work goes to fuzz/out/TARGET/ (ignored by git): the instrumented build in bin/, the corpus AFL grew and its
 # crashes/ and hangs/ in findings/default/. A crash found there belongs in fuzz/regressions/TARGET/ with its fix.
 # FUZZ_TIMEOUT_MS (default 5000) is afl-fuzz -t: a run longer than that is a hang. FUZZ_NICE (default 10).
+# FUZZ_RESUME=1 continues the target's last run (its queue and counts) instead of starting afresh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 target="${1:-}"
@@ -39,9 +40,9 @@ echo "== building the seed corpus"
 "$here/corpus.sh" "$target"
 corpus="$here/corpus/$target"
 
-# A new run starts afresh; `-i -` (AFL_RESUME=1) continues the last one instead.
+# A new run starts afresh; `-i -` (FUZZ_RESUME=1) continues the last one instead.
 input=(-i "$corpus")
-if [ "${AFL_RESUME:-0}" = 1 ] && [ -d "$findings/default/queue" ]; then input=(-i -); else rm -rf "$findings"; fi
+if [ "${FUZZ_RESUME:-0}" = 1 ] && [ -d "$findings/default/queue" ]; then input=(-i -); else rm -rf "$findings"; fi
 
 echo "== afl-fuzz $target for $minutes minute(s)"
 # dotnet itself carries no AFL instrumentation (SharpFuzz instruments the managed code), so the binary check is
