@@ -27,6 +27,12 @@ public sealed class ParseOptions
 
     public int MaxIncludeDepth { get; set; } = 20;
 
+    /// <summary>
+    /// The most files one zone may read, the top file included and a file counted each time it is included: without
+    /// it, files that each include the next twice make the work grow as 2^depth.
+    /// </summary>
+    public int MaxIncludedFiles { get; set; } = 1000;
+
     /// <summary>The most records one $GENERATE may make.</summary>
     public int MaxGenerateRecords { get; set; } = 65536;
 }

@@ -168,6 +168,11 @@ public sealed partial class ZoneParser
             Report(RuleCatalog.IncludeFailure, fileToken.Span, $"$INCLUDE nested deeper than {_options.MaxIncludeDepth} files");
             return;
         }
+        if (_files.Count >= _options.MaxIncludedFiles)
+        {
+            Report(RuleCatalog.IncludeFailure, fileToken.Span, $"$INCLUDE would read more than {_options.MaxIncludedFiles} files for this zone");
+            return;
+        }
         string? error = fs.TryReadText(path, out string text);
         if (error != null)
         {

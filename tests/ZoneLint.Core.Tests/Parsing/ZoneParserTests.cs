@@ -195,4 +195,16 @@ public sealed class ZoneParserTests
             new[] { "(1,1)-(1,14)", "hosts.inc(3,1)-(3,14)", "(3,1)-(3,14)" },
             zone.Records.Select(r => ZoneDump.Span(r.Span, "/z/test.zone")).ToArray());
     }
+
+    [Fact]
+    public void Includes_that_fan_out_stop_at_the_file_limit()
+    {
+        // Found while writing the fuzz harness: 23 files that each include the next twice made one zone read 2^22 files (a hang).
+        var files = new InMemoryFileSystem().Add("/z/test.zone", "$INCLUDE f0\n");
+        for (int i = 0; i < 22; i++) files.Add($"/z/f{i}", $"$INCLUDE f{i + 1}\n$INCLUDE f{i + 1}\na{i} TXT x\n");
+        files.Add("/z/f22", "a22 TXT x\n");
+        var zone = Parse("", files: files, path: "/z/test.zone");
+        Assert.Equal(new ParseOptions().MaxIncludedFiles, zone.Files.Count);
+        Assert.Contains(zone.Diagnostics, d => d.Id == "ZL1004" && d.Message.Contains("more than 1000 files"));
+    }
 }
