@@ -29,16 +29,22 @@ internal static class TextReporter
         {
             char c = line[i];
             bool control = (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) && !(keepLineFeeds && c == '\n');
-            if (!control)
+            if (!control && !IsBidiControl(c))
             {
                 sb?.Append(c);
                 continue;
             }
             sb ??= new StringBuilder(line, 0, i, line.Length + 8);
-            sb.Append("\\x").Append(((int)c).ToString("X2"));
+            sb.Append(c <= 0xFF ? "\\x" + ((int)c).ToString("X2") : "\\u" + ((int)c).ToString("X4"));
         }
         return sb?.ToString() ?? line;
     }
+
+    /// <summary>
+    /// Embeddings, overrides and isolates (U+202A-202E, U+2066-2069) reorder what a terminal or a web view shows, so
+    /// zone text could make a finding read as something else ("Trojan Source", CVE-2021-42574).
+    /// </summary>
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }
 
 /// <summary>Paths as the user gave them; absolute ones under the current folder are shown relative to it.</summary>
