@@ -176,17 +176,7 @@ public sealed class DomainName : IEquatable<DomainName>
         }
         if (label.Count > 0) labels.Add(label.ToArray());
 
-        var parsed = new DomainName(labels.ToArray());
-        if (!absolute)
-        {
-            wasRelative = true;
-            var full = parsed.Append(origin);
-            if (full == null) return $"the name is over {MaxNameLength} octets once the origin {origin} is appended";
-            parsed = full;
-        }
-        if (parsed.WireLength > MaxNameLength) return $"the name is over {MaxNameLength} octets";
-        name = parsed;
-        return null;
+        return Complete(new DomainName(labels.ToArray()), absolute, origin, out name, out wasRelative);
     }
 
     /// <summary>ASCII with no escape: each char is one octet, so labels can be cut straight out of the text.</summary>
@@ -230,10 +220,16 @@ public sealed class DomainName : IEquatable<DomainName>
             start = i + 1;
         }
 
-        var parsed = new DomainName(labels);
+        return Complete(new DomainName(labels), absolute, origin, out name, out wasRelative);
+    }
+
+    /// <summary>The last step of both parse paths: a relative name gets the origin, then the whole name is measured.</summary>
+    private static string? Complete(DomainName parsed, bool absolute, DomainName origin, out DomainName? name, out bool wasRelative)
+    {
+        name = null;
+        wasRelative = !absolute;
         if (!absolute)
         {
-            wasRelative = true;
             var full = parsed.Append(origin);
             if (full == null) return $"the name is over {MaxNameLength} octets once the origin {origin} is appended";
             parsed = full;
