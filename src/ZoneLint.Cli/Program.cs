@@ -58,8 +58,9 @@ public static partial class Program
             "eval" => SpfEvalCommand.Run(CommandLine.Parse(rest, SpfEvalCommand.Options), stdout, stderr),
             "explain" => SpfExplainCommand.Run(CommandLine.Parse(rest, SpfExplainCommand.Options), stdout, stderr),
             "lock" => SpfLockCommand.Run(CommandLine.Parse(rest, SpfLockCommand.Options), stdout, stderr),
-            null => throw new UsageException("spf needs a subcommand: eval, explain or lock (zonelint --help)"),
-            var other => throw new UsageException($"unknown spf subcommand '{other}'; it is eval, explain or lock (zonelint --help)"),
+            "flatten" => SpfFlattenCommand.Run(CommandLine.Parse(rest, SpfFlattenCommand.Options), stdout, stderr),
+            null => throw new UsageException("spf needs a subcommand: eval, explain, lock or flatten (zonelint --help)"),
+            var other => throw new UsageException($"unknown spf subcommand '{other}'; it is eval, explain, lock or flatten (zonelint --help)"),
         };
     }
 }
@@ -92,6 +93,7 @@ internal static class Usage
                             [--offline] [--format text|json]
           zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--format text|json]
           zonelint spf lock [PATH...] [--lock FILE] [--check] [--server IP[:PORT]]
+          zonelint spf flatten DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--max N]
           zonelint rules [--format text|json]
           zonelint hook install [--force]
 
@@ -111,6 +113,7 @@ internal static class Usage
         spf explain shows a domain's SPF record, what each include costs and the lookup total.
         spf lock records the SPF data of the providers your records include (zonelint.lock.json);
         --check fails when it has drifted.
+        spf flatten proposes a record under the lookup limit, the costliest includes replaced by their networks.
 
         Exit codes: 0 no errors, 1 findings at error severity, 2 the tool could not do its job.
 
