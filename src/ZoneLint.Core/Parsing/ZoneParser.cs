@@ -326,8 +326,9 @@ public sealed partial class ZoneParser
         }
 
         var ttlSource = ResolveTtl(ttlToken != null, type, rdata, ref ttl);
+        var span = entry.Span;
         _records.Add(new ResourceRecord(owner!, ownerToken, ownerWasRelative, ttl, ttlSource, ttlToken, recordClass, type,
-            typeToken, rdataTokens, rdata, entry.Span, _origin, generated));
+            typeToken, rdata, entry.Source, span.Start, span.End, _origin, generated));
     }
 
     private static int IndexOfClass(IReadOnlyList<Token> tokens, int typeIndex)
