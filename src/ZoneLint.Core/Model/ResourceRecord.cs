@@ -55,9 +55,9 @@ public sealed class ResourceRecord
         Source = source;
         _start = start;
         _end = end;
-        (_ownerStart, _ownerEnd) = ownerToken == null ? (-1, -1) : (ownerToken.Span.Start, ownerToken.Span.End);
-        (_ttlStart, _ttlEnd) = ttlToken == null ? (-1, -1) : (ttlToken.Span.Start, ttlToken.Span.End);
-        (_typeStart, _typeEnd) = (typeToken.Span.Start, typeToken.Span.End);
+        (_ownerStart, _ownerEnd) = ownerToken is { } o ? (o.Start, o.End) : (-1, -1);
+        (_ttlStart, _ttlEnd) = ttlToken is { } t ? (t.Start, t.End) : (-1, -1);
+        (_typeStart, _typeEnd) = (typeToken.Start, typeToken.End);
         Origin = origin;
         Generated = generated;
         if (generated) _generatedText = new GeneratedText(ownerToken?.Text, ttlToken?.Text);

@@ -242,14 +242,15 @@ public sealed partial class ZoneParser
         bool ownerWasRelative = false;
         if (!entry.StartsWithBlank || generated)
         {
-            ownerToken = tokens[0];
+            var written = tokens[0];
+            ownerToken = written;
             i = 1;
-            if (ownerToken.IsQuoted)
+            if (written.IsQuoted)
             {
-                Report(RuleCatalog.MalformedEntry, ownerToken.Span, "an owner name cannot be a quoted string");
+                Report(RuleCatalog.MalformedEntry, written.Span, "an owner name cannot be a quoted string");
                 return;
             }
-            if (!TryName(ownerToken, "owner name", out owner, out ownerWasRelative)) return;
+            if (!TryName(written, "owner name", out owner, out ownerWasRelative)) return;
             _lastOwner = owner;
         }
         else
@@ -305,7 +306,7 @@ public sealed partial class ZoneParser
         }
 
         var rdataTokens = Slice(tokens, i + 1);
-        var endOfType = entry.Source.Span(typeToken.Span.End, typeToken.Span.End);
+        var endOfType = entry.Source.Span(typeToken.End, typeToken.End);
         RdataResult rdata;
         try
         {

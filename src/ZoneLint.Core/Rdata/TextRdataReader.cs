@@ -135,11 +135,12 @@ internal sealed class TextRdataReader : RdataReader
     /// <summary>The octets a token stands for, escapes decoded.</summary>
     public byte[] Decode(Token token, string field)
     {
-        if (IsPlainAscii(token.Text))
+        string raw = token.RawText(out int start, out int length);
+        if (IsPlainAscii(raw, start, length))
         {
-            // No escape and one octet a char: the octets are the chars (most TXT data).
-            var octets = new byte[token.Text.Length];
-            for (int i = 0; i < octets.Length; i++) octets[i] = (byte)token.Text[i];
+            // No escape and one octet a char: the octets are the chars (most TXT data), read from the file in place.
+            var octets = new byte[length];
+            for (int i = 0; i < octets.Length; i++) octets[i] = (byte)raw[start + i];
             return octets;
         }
         var buffer = new List<byte>(token.Text.Length);
@@ -148,10 +149,11 @@ internal sealed class TextRdataReader : RdataReader
         return buffer.ToArray();
     }
 
-    private static bool IsPlainAscii(string text)
+    private static bool IsPlainAscii(string text, int start, int length)
     {
-        foreach (char c in text)
+        for (int i = start; i < start + length; i++)
         {
+            char c = text[i];
             if (c >= 0x80 || c == '\\') return false;
         }
         return true;
