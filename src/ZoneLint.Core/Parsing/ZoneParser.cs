@@ -306,11 +306,10 @@ public sealed partial class ZoneParser
         }
 
         var rdataTokens = Slice(tokens, i + 1);
-        var endOfType = entry.Source.Span(typeToken.End, typeToken.End);
         RdataResult rdata;
         try
         {
-            rdata = RdataParser.Parse(type, rdataTokens, _origin, endOfType);
+            rdata = RdataParser.Parse(type, rdataTokens, _origin, entry.Source, typeToken.End);
         }
         catch (RdataException e)
         {

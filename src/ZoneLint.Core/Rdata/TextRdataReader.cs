@@ -13,8 +13,11 @@ internal sealed class TextRdataReader : RdataReader
 {
     private readonly IReadOnlyList<Token> _tokens;
     private readonly DomainName _origin;
-    private readonly SourceSpan _endOfType;
+    private readonly SourceSpan? _endOfType;
+    private readonly SourceText? _typeSource; // or the end of the type as an offset, its span built only for an error
+    private readonly int _typeEnd;
     private int _index;
+    private Token? _lastToken;
     private SourceSpan? _lastSpan;
 
     public TextRdataReader(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceSpan endOfType)
@@ -24,6 +27,18 @@ internal sealed class TextRdataReader : RdataReader
         _origin = origin;
         _endOfType = endOfType;
     }
+
+    public TextRdataReader(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceText source, int endOfType)
+        : base(type)
+    {
+        _tokens = tokens;
+        _origin = origin;
+        _typeSource = source;
+        _typeEnd = endOfType;
+    }
+
+    /// <summary>Just after the type: where a missing field is reported when there is no RDATA at all.</summary>
+    public SourceSpan EndOfType => _endOfType ?? _typeSource!.Span(_typeEnd, _typeEnd);
 
     public List<byte> Wire { get; } = new(32);
 
@@ -38,14 +53,15 @@ internal sealed class TextRdataReader : RdataReader
     {
         if (AtEnd) throw Missing(field);
         var token = _tokens[_index++];
-        _lastSpan = token.Span;
+        _lastToken = token;
+        _lastSpan = null;
         if (token.IsQuoted && !quotedAllowed) throw Invalid(token, field, $"{token} is a quoted string; write it without quotes");
         return token;
     }
 
     public RdataException Missing(string field)
     {
-        var span = _tokens.Count == 0 ? _endOfType : AtEndOf(_tokens[_tokens.Count - 1].Span);
+        var span = _tokens.Count == 0 ? EndOfType : AtEndOf(_tokens[_tokens.Count - 1].Span);
         return new RdataException(span, $"missing {field} in {TypeName}");
     }
 
@@ -53,7 +69,7 @@ internal sealed class TextRdataReader : RdataReader
         new(token.Span, $"invalid {field} in {TypeName}: {reason}", rule);
 
     public override RdataException Invalid(string field, string reason) =>
-        new(_lastSpan ?? _endOfType, $"invalid {field} in {TypeName}: {reason}");
+        new(_lastSpan ?? _lastToken?.Span ?? EndOfType, $"invalid {field} in {TypeName}: {reason}");
 
     public override int UInt8(string field, IReadOnlyDictionary<string, int>? mnemonics = null)
     {
