@@ -23,6 +23,7 @@ public sealed partial class ZoneParser
     private readonly List<string> _includeStack = new();
     private readonly List<TtlDirective> _ttlDirectives = new();
     private readonly string? _includeRoot;
+    private readonly TextRdataReader _rdataReader = new();
 
     private DomainName _origin;
     private DomainName _apex;
@@ -309,7 +310,7 @@ public sealed partial class ZoneParser
         RdataResult rdata;
         try
         {
-            rdata = RdataParser.Parse(type, rdataTokens, _origin, entry.Source, typeToken.End);
+            rdata = RdataParser.Parse(type, rdataTokens, _origin, entry.Source, typeToken.End, _rdataReader);
         }
         catch (RdataException e)
         {
@@ -402,6 +403,8 @@ public sealed partial class ZoneParser
 
     private static IReadOnlyList<Token> Slice(IReadOnlyList<Token> tokens, int start)
     {
+        // The lexer's array, not a copy of its tail: the RDATA tokens are read once and not kept.
+        if (tokens is Token[] array) return new System.ArraySegment<Token>(array, start, System.Math.Max(0, array.Length - start));
         var result = new Token[System.Math.Max(0, tokens.Count - start)];
         for (int j = 0; j < result.Length; j++) result[j] = tokens[start + j];
         return result;

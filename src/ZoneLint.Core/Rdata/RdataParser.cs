@@ -20,9 +20,13 @@ public static class RdataParser
     public static RdataResult Parse(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceSpan endOfType) =>
         Parse(type, tokens, new TextRdataReader(type, tokens, origin, endOfType));
 
-    /// <summary>As the public overload, with the end of the type as an offset in <paramref name="source"/>.</summary>
-    internal static RdataResult Parse(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceText source, int endOfType) =>
-        Parse(type, tokens, new TextRdataReader(type, tokens, origin, source, endOfType));
+    /// <summary>
+    /// As the public overload, with the end of the type as an offset in <paramref name="source"/>, and one
+    /// <paramref name="reader"/> for every record of a zone.
+    /// </summary>
+    internal static RdataResult Parse(
+        ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceText source, int endOfType, TextRdataReader reader) =>
+        Parse(type, tokens, reader.Reset(type, tokens, origin, source, endOfType));
 
     private static RdataResult Parse(ushort type, IReadOnlyList<Token> tokens, TextRdataReader reader)
     {

@@ -11,11 +11,11 @@ namespace ZoneLint.Core.Rdata;
 /// <summary>Reads RDATA fields from presentation tokens and writes their wire form.</summary>
 internal sealed class TextRdataReader : RdataReader
 {
-    private readonly IReadOnlyList<Token> _tokens;
-    private readonly DomainName _origin;
+    private IReadOnlyList<Token> _tokens;
+    private DomainName _origin;
     private readonly SourceSpan? _endOfType;
-    private readonly SourceText? _typeSource; // or the end of the type as an offset, its span built only for an error
-    private readonly int _typeEnd;
+    private SourceText? _typeSource; // or the end of the type as an offset, its span built only for an error
+    private int _typeEnd;
     private int _index;
     private Token? _lastToken;
     private SourceSpan? _lastSpan;
@@ -28,13 +28,27 @@ internal sealed class TextRdataReader : RdataReader
         _endOfType = endOfType;
     }
 
-    public TextRdataReader(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceText source, int endOfType)
-        : base(type)
+    /// <summary>A reader for <see cref="Reset"/> to point at each record in turn.</summary>
+    public TextRdataReader()
+        : base(0)
     {
+        _tokens = Array.Empty<Token>();
+        _origin = DomainName.Root;
+    }
+
+    /// <summary>Reads another record's RDATA: the garbage of a reader, its lists and its buffer per record is gone.</summary>
+    public TextRdataReader Reset(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceText source, int endOfType)
+    {
+        Reset(type);
+        Wire.Clear();
         _tokens = tokens;
         _origin = origin;
         _typeSource = source;
         _typeEnd = endOfType;
+        _index = 0;
+        _lastToken = null;
+        _lastSpan = null;
+        return this;
     }
 
     /// <summary>Just after the type: where a missing field is reported when there is no RDATA at all.</summary>
