@@ -23,7 +23,8 @@ public sealed partial class ZoneParser
     private readonly List<string> _includeStack = new();
     private readonly List<TtlDirective> _ttlDirectives = new();
     private readonly string? _includeRoot;
-    private readonly TextRdataReader _rdataReader = new();
+    private readonly NameTable _names = new();
+    private readonly TextRdataReader _rdataReader;
 
     private DomainName _origin;
     private DomainName _apex;
@@ -38,6 +39,7 @@ public sealed partial class ZoneParser
         _origin = options.Origin;
         _apex = options.Origin;
         _defaultTtl = options.DefaultTtl;
+        _rdataReader = new TextRdataReader(_names);
         string? root = options.IncludeRoot ?? Path.GetDirectoryName(options.FileSystem.GetFullPath(topPath));
         _includeRoot = root == null ? null : options.FileSystem.GetFullPath(root);
     }
@@ -385,7 +387,7 @@ public sealed partial class ZoneParser
         wasRelative = false;
         string? error = token.IsQuoted
             ? "a domain name cannot be a quoted string"
-            : DomainName.TryParse(token.Text, _origin, out name, out wasRelative);
+            : _names.TryParse(token.Text, _origin, out name, out wasRelative);
         if (error == null) return true;
         Report(RuleCatalog.MalformedEntry, token.Span, $"invalid {what} '{token.Text}': {error}");
         return false;

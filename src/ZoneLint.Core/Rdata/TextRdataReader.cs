@@ -16,6 +16,7 @@ internal sealed class TextRdataReader : RdataReader
     private readonly SourceSpan? _endOfType;
     private SourceText? _typeSource; // or the end of the type as an offset, its span built only for an error
     private int _typeEnd;
+    private readonly NameTable? _nameTable;
     private int _index;
     private Token? _lastToken;
     private SourceSpan? _lastSpan;
@@ -29,9 +30,10 @@ internal sealed class TextRdataReader : RdataReader
     }
 
     /// <summary>A reader for <see cref="Reset"/> to point at each record in turn.</summary>
-    public TextRdataReader()
+    public TextRdataReader(NameTable? names = null)
         : base(0)
     {
+        _nameTable = names;
         _tokens = Array.Empty<Token>();
         _origin = DomainName.Root;
     }
@@ -139,7 +141,9 @@ internal sealed class TextRdataReader : RdataReader
     {
         var token = Next(field, quotedAllowed: true);
         if (token.IsQuoted) throw Invalid(token, field, "a domain name cannot be a quoted string");
-        string? error = DomainName.TryParse(token.Text, _origin, out var name, out bool relative);
+        string? error = _nameTable != null
+            ? _nameTable.TryParse(token.Text, _origin, out var name, out bool relative)
+            : DomainName.TryParse(token.Text, _origin, out name, out relative);
         if (error != null) throw Invalid(token, field, $"'{token.Text}': {error}");
         name!.WriteWire(Wire);
         Names.Add(new NameField(field, token, name, relative));
