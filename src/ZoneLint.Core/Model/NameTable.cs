@@ -8,7 +8,7 @@ namespace ZoneLint.Core.Model;
 /// </summary>
 internal sealed class NameTable
 {
-    private readonly Slot[] _slots = new Slot[4096];
+    private readonly Slot[] _slots = new Slot[1024]; // 32 KB: under the large-object heap, as one is made per file
 
     /// <inheritdoc cref="DomainName.TryParse(string, DomainName, out DomainName?, out bool)"/>
     public string? TryParse(string text, DomainName origin, out DomainName? name, out bool wasRelative)
@@ -27,22 +27,5 @@ internal sealed class NameTable
         return error;
     }
 
-    private readonly struct Slot
-    {
-        public Slot(string text, DomainName origin, DomainName name, bool wasRelative)
-        {
-            Text = text;
-            Origin = origin;
-            Name = name;
-            WasRelative = wasRelative;
-        }
-
-        public string Text { get; }
-
-        public DomainName Origin { get; }
-
-        public DomainName? Name { get; }
-
-        public bool WasRelative { get; }
-    }
+    private readonly record struct Slot(string Text, DomainName Origin, DomainName? Name, bool WasRelative);
 }

@@ -200,11 +200,12 @@ internal sealed class TextRdataReader : RdataReader
     public override void Fixed(string field, int length, TextDecoder decode)
     {
         var token = Next(field);
-        var buffer = new List<byte>(length);
-        string? error = decode(token.Text, buffer);
+        // Decoded straight into the wire form (the decoders only append; an error abandons the record).
+        int before = Wire.Count;
+        string? error = decode(token.Text, Wire);
         if (error != null) throw Invalid(token, field, error);
-        if (buffer.Count != length) throw Invalid(token, field, $"'{token.Text}' is {buffer.Count} octets; it must be {length}");
-        Wire.AddRange(buffer);
+        int count = Wire.Count - before;
+        if (count != length) throw Invalid(token, field, $"'{token.Text}' is {count} octets; it must be {length}");
     }
 
     public override int Base64(string field, bool optional = false) => Rest(field, optional, TextCodec.DecodeBase64);
