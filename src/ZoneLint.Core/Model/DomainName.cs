@@ -209,7 +209,10 @@ public sealed class DomainName : IEquatable<DomainName>
             if (c == '.') count++;
         }
         bool absolute = text[text.Length - 1] == '.';
-        var labels = new byte[absolute ? count : count + 1][];
+        int own = absolute ? count : count + 1;
+        // A relative name takes the origin's labels into the same array: no second name to append to (see Append).
+        int suffix = absolute ? 0 : origin._labels.Length;
+        var labels = new byte[own + suffix][];
         int start = 0, index = 0;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -225,8 +228,15 @@ public sealed class DomainName : IEquatable<DomainName>
             labels[index++] = label;
             start = i + 1;
         }
+        if (suffix == 0) return Complete(new DomainName(labels), absolute, origin, out name, out wasRelative);
 
-        return Complete(new DomainName(labels), absolute, origin, out name, out wasRelative);
+        wasRelative = true;
+        int wireLength = 1;
+        for (int i = 0; i < own; i++) wireLength += labels[i].Length + 1;
+        if (wireLength + origin.WireLength - 1 > MaxNameLength) return $"the name is over {MaxNameLength} octets once the origin {origin} is appended";
+        for (int i = 0; i < suffix; i++) labels[own + i] = origin._labels[i];
+        name = new DomainName(labels);
+        return null;
     }
 
     /// <summary>The last step of both parse paths: a relative name gets the origin, then the whole name is measured.</summary>

@@ -63,14 +63,14 @@ public sealed partial class ZoneParser
         Substitute(template.Text, value, out string text);
         if (!template.IsQuoted)
         {
-            yield return template with { Text = text };
+            yield return template.WithText(text);
             yield break;
         }
         // A quoted rhs holds several fields: read them as the lexer would, keeping the template's span.
-        var lexer = new ZoneLexer(new SourceText(template.Span.File, text), new DiagnosticBag());
+        var lexer = new ZoneLexer(new SourceText(template.Source.Path, text), new DiagnosticBag());
         var inner = lexer.NextEntry();
         if (inner == null) yield break;
-        foreach (var token in inner.Tokens) yield return token with { Span = template.Span };
+        foreach (var token in inner.Tokens) yield return token.At(template);
     }
 
     private bool TryRange(Token token, out long start, out long stop, out long step)

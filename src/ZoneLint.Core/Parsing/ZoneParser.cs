@@ -23,6 +23,8 @@ public sealed partial class ZoneParser
     private readonly List<string> _includeStack = new();
     private readonly List<TtlDirective> _ttlDirectives = new();
     private readonly string? _includeRoot;
+    private readonly NameTable _names = new();
+    private readonly TextRdataReader _rdataReader;
 
     private DomainName _origin;
     private DomainName _apex;
@@ -37,6 +39,7 @@ public sealed partial class ZoneParser
         _origin = options.Origin;
         _apex = options.Origin;
         _defaultTtl = options.DefaultTtl;
+        _rdataReader = new TextRdataReader(_names);
         string? root = options.IncludeRoot ?? Path.GetDirectoryName(options.FileSystem.GetFullPath(topPath));
         _includeRoot = root == null ? null : options.FileSystem.GetFullPath(root);
     }
@@ -242,14 +245,15 @@ public sealed partial class ZoneParser
         bool ownerWasRelative = false;
         if (!entry.StartsWithBlank || generated)
         {
-            ownerToken = tokens[0];
+            var written = tokens[0];
+            ownerToken = written;
             i = 1;
-            if (ownerToken.IsQuoted)
+            if (written.IsQuoted)
             {
-                Report(RuleCatalog.MalformedEntry, ownerToken.Span, "an owner name cannot be a quoted string");
+                Report(RuleCatalog.MalformedEntry, written.Span, "an owner name cannot be a quoted string");
                 return;
             }
-            if (!TryName(ownerToken, "owner name", out owner, out ownerWasRelative)) return;
+            if (!TryName(written, "owner name", out owner, out ownerWasRelative)) return;
             _lastOwner = owner;
         }
         else
@@ -305,11 +309,10 @@ public sealed partial class ZoneParser
         }
 
         var rdataTokens = Slice(tokens, i + 1);
-        var endOfType = entry.Source.Span(typeToken.Span.End, typeToken.Span.End);
         RdataResult rdata;
         try
         {
-            rdata = RdataParser.Parse(type, rdataTokens, _origin, endOfType);
+            rdata = RdataParser.Parse(type, rdataTokens, _origin, entry.Source, typeToken.End, _rdataReader);
         }
         catch (RdataException e)
         {
@@ -326,8 +329,9 @@ public sealed partial class ZoneParser
         }
 
         var ttlSource = ResolveTtl(ttlToken != null, type, rdata, ref ttl);
+        var span = entry.Span;
         _records.Add(new ResourceRecord(owner!, ownerToken, ownerWasRelative, ttl, ttlSource, ttlToken, recordClass, type,
-            typeToken, rdataTokens, rdata, entry.Span, _origin, generated));
+            typeToken, rdata, entry.Source, span.Start, span.End, _origin, generated));
     }
 
     private static int IndexOfClass(IReadOnlyList<Token> tokens, int typeIndex)
@@ -383,7 +387,7 @@ public sealed partial class ZoneParser
         wasRelative = false;
         string? error = token.IsQuoted
             ? "a domain name cannot be a quoted string"
-            : DomainName.TryParse(token.Text, _origin, out name, out wasRelative);
+            : _names.TryParse(token.Text, _origin, out name, out wasRelative);
         if (error == null) return true;
         Report(RuleCatalog.MalformedEntry, token.Span, $"invalid {what} '{token.Text}': {error}");
         return false;
@@ -401,6 +405,8 @@ public sealed partial class ZoneParser
 
     private static IReadOnlyList<Token> Slice(IReadOnlyList<Token> tokens, int start)
     {
+        // The lexer's array, not a copy of its tail: the RDATA tokens are read once and not kept.
+        if (tokens is Token[] array) return new System.ArraySegment<Token>(array, start, System.Math.Max(0, array.Length - start));
         var result = new Token[System.Math.Max(0, tokens.Count - start)];
         for (int j = 0; j < result.Length; j++) result[j] = tokens[start + j];
         return result;

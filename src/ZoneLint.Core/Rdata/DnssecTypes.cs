@@ -85,7 +85,7 @@ internal static class DnssecTypes
         if (algorithm == 0 && !r.AtEnd)
         {
             const string reason = "algorithm 0 means there is no key (RFC 4025 §2.4), but one is given";
-            throw r is TextRdataReader text ? text.Invalid(text.Peek()!, "public key", reason) : r.Invalid("public key", reason);
+            throw r is TextRdataReader text ? text.Invalid(text.Peek()!.Value, "public key", reason) : r.Invalid("public key", reason);
         }
         r.Base64("public key", optional: true);
     }

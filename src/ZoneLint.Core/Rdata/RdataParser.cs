@@ -17,17 +17,27 @@ public static class RdataParser
     /// <param name="origin">The origin that relative names are completed with.</param>
     /// <param name="endOfType">Where to point when the RDATA is missing or ends early (just after the type token).</param>
     /// <exception cref="RdataException">A field is missing, invalid, or text is left over.</exception>
-    public static RdataResult Parse(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceSpan endOfType)
+    public static RdataResult Parse(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceSpan endOfType) =>
+        Parse(type, tokens, new TextRdataReader(type, tokens, origin, endOfType));
+
+    /// <summary>
+    /// As the public overload, with the end of the type as an offset in <paramref name="source"/>, and one
+    /// <paramref name="reader"/> for every record of a zone.
+    /// </summary>
+    internal static RdataResult Parse(
+        ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceText source, int endOfType, TextRdataReader reader) =>
+        Parse(type, tokens, reader.Reset(type, tokens, origin, source, endOfType));
+
+    private static RdataResult Parse(ushort type, IReadOnlyList<Token> tokens, TextRdataReader reader)
     {
         var spec = RdataTypes.Find(type);
         if (tokens.Count > 0 && !tokens[0].IsQuoted && tokens[0].Text == @"\#") return ParseGeneric(type, spec, tokens);
         if (spec == null)
         {
-            var span = tokens.Count > 0 ? tokens[0].Span.Union(tokens[tokens.Count - 1].Span) : endOfType;
+            var span = tokens.Count > 0 ? tokens[0].Span.Union(tokens[tokens.Count - 1].Span) : reader.EndOfType;
             throw new RdataException(span,
                 $"type {RRType.ToName(type)} has no presentation format known to ZoneLint: write its RDATA as \\# length hex (RFC 3597)");
         }
-        var reader = new TextRdataReader(type, tokens, origin, endOfType);
         spec.Read(reader);
         reader.End();
         var result = reader.Result();

@@ -17,9 +17,21 @@ internal abstract class RdataReader
         TypeName = RRType.ToName(type);
     }
 
-    public ushort Type { get; }
+    public ushort Type { get; private set; }
 
-    public string TypeName { get; }
+    public string TypeName { get; private set; }
+
+    /// <summary>Starts over for another record's RDATA (a parser reads every record with one reader).</summary>
+    protected void Reset(ushort type)
+    {
+        if (type != Type)
+        {
+            Type = type;
+            TypeName = RRType.ToName(type);
+        }
+        Names.Clear();
+        Strings.Clear();
+    }
 
     public List<NameField> Names { get; } = new();
 

@@ -67,11 +67,11 @@ internal static class SvcbType
             valueText = quoted.Text;
             span = span.Union(quoted.Span);
         }
-        var where = new Token(TokenKind.Word, token.Text, span);
+        var where = new Token(TokenKind.Word, token.Text, token.Source, span.Start, span.End);
         int key = ParseKey(text, where, keyText);
         if (parameters.ContainsKey(key)) throw text.Invalid(where, "SvcParam", $"key '{keyText}' appears twice (RFC 9460 §2.2)");
         keySpans[key] = span;
-        byte[]? value = valueText == null ? null : text.Decode(new Token(TokenKind.Word, valueText, span), keyText);
+        byte[]? value = valueText == null ? null : text.Decode(new Token(TokenKind.Word, valueText, token.Source, span.Start, span.End), keyText);
         parameters[key] = keyText.StartsWith("key", StringComparison.Ordinal) ? value ?? Array.Empty<byte>() : ParseValue(text, where, key, value, mandatory);
     }
 

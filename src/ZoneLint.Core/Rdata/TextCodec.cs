@@ -97,45 +97,67 @@ internal static class TextCodec
     /// <summary>Dotted-quad IPv4 (inet_pton: four decimal parts, no leading zeros).</summary>
     public static string? ParseIPv4(string text, List<byte> output)
     {
-        var parts = text.Split('.');
-        if (parts.Length != 4) return $"'{text}' is not an IPv4 address (four numbers 0-255 separated by dots)";
-        var bytes = new byte[4];
+        // Scanned in place (one A record in two is this): the same checks, in the same order, as splitting at the dots.
+        int dots = 0;
+        foreach (char c in text)
+        {
+            if (c == '.') dots++;
+        }
+        if (dots != 3) return $"'{text}' is not an IPv4 address (four numbers 0-255 separated by dots)";
+        int b0 = 0, b1 = 0, b2 = 0;
+        int start = 0;
         for (int i = 0; i < 4; i++)
         {
-            string part = parts[i];
-            if (part.Length == 0 || part.Length > 3 || !AllDigits(part))
+            int end = i == 3 ? text.Length : text.IndexOf('.', start);
+            int length = end - start;
+            int value = 0;
+            for (int j = start; j < end && length <= 3; j++)
+            {
+                if (!IsDigit(text[j])) length = 0;
+                else value = value * 10 + (text[j] - '0');
+            }
+            if (length == 0 || length > 3)
                 return $"'{text}' is not an IPv4 address (four numbers 0-255 separated by dots)";
-            if (part.Length > 1 && part[0] == '0') return $"'{text}' is not an IPv4 address: '{part}' has a leading zero";
-            int value = int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (length > 1 && text[start] == '0') return $"'{text}' is not an IPv4 address: '{text.Substring(start, length)}' has a leading zero";
             if (value > 255) return $"'{text}' is not an IPv4 address: {value} is over 255";
-            bytes[i] = (byte)value;
+            if (i == 0) b0 = value;
+            else if (i == 1) b1 = value;
+            else if (i == 2) b2 = value;
+            else
+            {
+                output.Add((byte)b0);
+                output.Add((byte)b1);
+                output.Add((byte)b2);
+                output.Add((byte)value);
+            }
+            start = end + 1;
         }
-        output.AddRange(bytes);
         return null;
     }
 
     /// <summary>IPv6 text form (RFC 4291 §2.2): eight groups, one `::`, optionally ending in dotted IPv4.</summary>
     public static string? ParseIPv6(string text, List<byte> output)
     {
-        string bad = $"'{text}' is not an IPv6 address";
         var head = new List<ushort>();
         var tail = new List<ushort>();
         int gap = text.IndexOf("::", StringComparison.Ordinal);
-        if (gap >= 0 && text.IndexOf("::", gap + 1, StringComparison.Ordinal) >= 0) return bad + ": '::' may appear only once";
+        if (gap >= 0 && text.IndexOf("::", gap + 1, StringComparison.Ordinal) >= 0) return Bad(text) + ": '::' may appear only once";
         string left = gap >= 0 ? text.Substring(0, gap) : text;
         string right = gap >= 0 ? text.Substring(gap + 2) : string.Empty;
         byte[]? ipv4 = null;
         string? error = ParseGroups(left, head, gap < 0, ref ipv4) ?? (gap >= 0 ? ParseGroups(right, tail, true, ref ipv4) : null);
-        if (error != null) return bad + ": " + error;
+        if (error != null) return Bad(text) + ": " + error;
         int groups = head.Count + tail.Count + (ipv4 != null ? 2 : 0);
-        if (gap < 0 && groups != 8) return bad + ": it needs eight groups of hex digits, or '::'";
-        if (gap >= 0 && groups > 7) return bad + ": too many groups for '::'";
+        if (gap < 0 && groups != 8) return Bad(text) + ": it needs eight groups of hex digits, or '::'";
+        if (gap >= 0 && groups > 7) return Bad(text) + ": too many groups for '::'";
         foreach (var g in head) { output.Add((byte)(g >> 8)); output.Add((byte)g); }
         for (int i = groups; i < 8; i++) { output.Add(0); output.Add(0); }
         foreach (var g in tail) { output.Add((byte)(g >> 8)); output.Add((byte)g); }
         if (ipv4 != null) output.AddRange(ipv4);
         return null;
     }
+
+    private static string Bad(string text) => $"'{text}' is not an IPv6 address";
 
     private static string? ParseGroups(string text, List<ushort> groups, bool mayEndInIPv4, ref byte[]? ipv4)
     {

@@ -11,10 +11,14 @@ namespace ZoneLint.Core.Rdata;
 /// <summary>Reads RDATA fields from presentation tokens and writes their wire form.</summary>
 internal sealed class TextRdataReader : RdataReader
 {
-    private readonly IReadOnlyList<Token> _tokens;
-    private readonly DomainName _origin;
-    private readonly SourceSpan _endOfType;
+    private IReadOnlyList<Token> _tokens;
+    private DomainName _origin;
+    private readonly SourceSpan? _endOfType;
+    private SourceText? _typeSource; // or the end of the type as an offset, its span built only for an error
+    private int _typeEnd;
+    private readonly NameTable? _nameTable;
     private int _index;
+    private Token? _lastToken;
     private SourceSpan? _lastSpan;
 
     public TextRdataReader(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceSpan endOfType)
@@ -24,6 +28,33 @@ internal sealed class TextRdataReader : RdataReader
         _origin = origin;
         _endOfType = endOfType;
     }
+
+    /// <summary>A reader for <see cref="Reset"/> to point at each record in turn.</summary>
+    public TextRdataReader(NameTable? names = null)
+        : base(0)
+    {
+        _nameTable = names;
+        _tokens = Array.Empty<Token>();
+        _origin = DomainName.Root;
+    }
+
+    /// <summary>Reads another record's RDATA: the garbage of a reader, its lists and its buffer per record is gone.</summary>
+    public TextRdataReader Reset(ushort type, IReadOnlyList<Token> tokens, DomainName origin, SourceText source, int endOfType)
+    {
+        Reset(type);
+        Wire.Clear();
+        _tokens = tokens;
+        _origin = origin;
+        _typeSource = source;
+        _typeEnd = endOfType;
+        _index = 0;
+        _lastToken = null;
+        _lastSpan = null;
+        return this;
+    }
+
+    /// <summary>Just after the type: where a missing field is reported when there is no RDATA at all.</summary>
+    public SourceSpan EndOfType => _endOfType ?? _typeSource!.Span(_typeEnd, _typeEnd);
 
     public List<byte> Wire { get; } = new(32);
 
@@ -38,14 +69,15 @@ internal sealed class TextRdataReader : RdataReader
     {
         if (AtEnd) throw Missing(field);
         var token = _tokens[_index++];
-        _lastSpan = token.Span;
+        _lastToken = token;
+        _lastSpan = null;
         if (token.IsQuoted && !quotedAllowed) throw Invalid(token, field, $"{token} is a quoted string; write it without quotes");
         return token;
     }
 
     public RdataException Missing(string field)
     {
-        var span = _tokens.Count == 0 ? _endOfType : AtEndOf(_tokens[_tokens.Count - 1].Span);
+        var span = _tokens.Count == 0 ? EndOfType : AtEndOf(_tokens[_tokens.Count - 1].Span);
         return new RdataException(span, $"missing {field} in {TypeName}");
     }
 
@@ -53,7 +85,7 @@ internal sealed class TextRdataReader : RdataReader
         new(token.Span, $"invalid {field} in {TypeName}: {reason}", rule);
 
     public override RdataException Invalid(string field, string reason) =>
-        new(_lastSpan ?? _endOfType, $"invalid {field} in {TypeName}: {reason}");
+        new(_lastSpan ?? _lastToken?.Span ?? EndOfType, $"invalid {field} in {TypeName}: {reason}");
 
     public override int UInt8(string field, IReadOnlyDictionary<string, int>? mnemonics = null)
     {
@@ -109,7 +141,9 @@ internal sealed class TextRdataReader : RdataReader
     {
         var token = Next(field, quotedAllowed: true);
         if (token.IsQuoted) throw Invalid(token, field, "a domain name cannot be a quoted string");
-        string? error = DomainName.TryParse(token.Text, _origin, out var name, out bool relative);
+        string? error = _nameTable != null
+            ? _nameTable.TryParse(token.Text, _origin, out var name, out bool relative)
+            : DomainName.TryParse(token.Text, _origin, out name, out relative);
         if (error != null) throw Invalid(token, field, $"'{token.Text}': {error}");
         name!.WriteWire(Wire);
         Names.Add(new NameField(field, token, name, relative));
@@ -135,11 +169,12 @@ internal sealed class TextRdataReader : RdataReader
     /// <summary>The octets a token stands for, escapes decoded.</summary>
     public byte[] Decode(Token token, string field)
     {
-        if (IsPlainAscii(token.Text))
+        string raw = token.RawText(out int start, out int length);
+        if (IsPlainAscii(raw, start, length))
         {
-            // No escape and one octet a char: the octets are the chars (most TXT data).
-            var octets = new byte[token.Text.Length];
-            for (int i = 0; i < octets.Length; i++) octets[i] = (byte)token.Text[i];
+            // No escape and one octet a char: the octets are the chars (most TXT data), read from the file in place.
+            var octets = new byte[length];
+            for (int i = 0; i < octets.Length; i++) octets[i] = (byte)raw[start + i];
             return octets;
         }
         var buffer = new List<byte>(token.Text.Length);
@@ -148,10 +183,11 @@ internal sealed class TextRdataReader : RdataReader
         return buffer.ToArray();
     }
 
-    private static bool IsPlainAscii(string text)
+    private static bool IsPlainAscii(string text, int start, int length)
     {
-        foreach (char c in text)
+        for (int i = start; i < start + length; i++)
         {
+            char c = text[i];
             if (c >= 0x80 || c == '\\') return false;
         }
         return true;
@@ -164,11 +200,12 @@ internal sealed class TextRdataReader : RdataReader
     public override void Fixed(string field, int length, TextDecoder decode)
     {
         var token = Next(field);
-        var buffer = new List<byte>(length);
-        string? error = decode(token.Text, buffer);
+        // Decoded straight into the wire form (the decoders only append; an error abandons the record).
+        int before = Wire.Count;
+        string? error = decode(token.Text, Wire);
         if (error != null) throw Invalid(token, field, error);
-        if (buffer.Count != length) throw Invalid(token, field, $"'{token.Text}' is {buffer.Count} octets; it must be {length}");
-        Wire.AddRange(buffer);
+        int count = Wire.Count - before;
+        if (count != length) throw Invalid(token, field, $"'{token.Text}' is {count} octets; it must be {length}");
     }
 
     public override int Base64(string field, bool optional = false) => Rest(field, optional, TextCodec.DecodeBase64);

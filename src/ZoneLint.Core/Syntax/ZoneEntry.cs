@@ -9,12 +9,13 @@ namespace ZoneLint.Core.Syntax;
 /// </summary>
 public sealed class ZoneEntry
 {
-    public ZoneEntry(SourceText source, bool startsWithBlank, IReadOnlyList<Token> tokens, SourceSpan span, bool hasLexicalError = false)
+    public ZoneEntry(SourceText source, bool startsWithBlank, IReadOnlyList<Token> tokens, int start, int end, bool hasLexicalError = false)
     {
         Source = source;
         StartsWithBlank = startsWithBlank;
         Tokens = tokens;
-        Span = span;
+        Start = start;
+        End = end;
         HasLexicalError = hasLexicalError;
     }
 
@@ -28,8 +29,14 @@ public sealed class ZoneEntry
 
     public IReadOnlyList<Token> Tokens { get; }
 
+    /// <summary>The offset of the first token.</summary>
+    public int Start { get; }
+
+    /// <summary>The offset just after the last token.</summary>
+    public int End { get; }
+
     /// <summary>From the first token to the last, across lines.</summary>
-    public SourceSpan Span { get; }
+    public SourceSpan Span => Source.Span(Start, End);
 }
 
 /// <summary>A comment, kept for the suppression comments (`; zonelint-disable-next-line ZL2005`).</summary>

@@ -110,8 +110,7 @@ public sealed class ZoneLexer
         }
 
         if (tokens.Count == 0) return null;
-        var span = tokens[0].Span.Union(tokens[tokens.Count - 1].Span);
-        return new ZoneEntry(_source, startsWithBlank, tokens.ToArray(), span, _entryHasError);
+        return new ZoneEntry(_source, startsWithBlank, tokens.ToArray(), tokens[0].Start, tokens[tokens.Count - 1].End, _entryHasError);
     }
 
     private void ReadComment()
@@ -139,7 +138,7 @@ public sealed class ZoneLexer
             if (IsBlank(c) || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
             _pos++;
         }
-        var token = new Token(TokenKind.Word, _words.Get(_text, start, _pos - start), _source.Span(start, _pos));
+        var token = new Token(TokenKind.Word, _words.Get(_text, start, _pos - start), _source, start, _pos);
         CheckPastedCharacters(token);
         return token;
     }
@@ -155,7 +154,7 @@ public sealed class ZoneLexer
             if (c == '"')
             {
                 _pos++;
-                var token = new Token(TokenKind.Quoted, _text.Substring(start + 1, _pos - start - 2), _source.Span(start, _pos));
+                var token = Token.QuotedInFile(_source, start, _pos);
                 CheckPastedCharacters(token);
                 tokens.Add(token);
                 return;
@@ -175,8 +174,8 @@ public sealed class ZoneLexer
     /// </summary>
     private void CheckPastedCharacters(Token token)
     {
-        int end = token.Span.End;
-        for (int i = token.Span.Start; i < end; i++)
+        int end = token.End;
+        for (int i = token.Start; i < end; i++)
         {
             if (!IsSuspect(_text[i])) continue;
             int runEnd = i + 1;

@@ -24,13 +24,13 @@ public sealed class CnameAndOtherDataRule : ZoneRule
             {
                 string list = string.Join(", ", others.Take(5).Select(r => $"{r.TypeName} (line {r.Span.StartLine})"));
                 if (others.Count > 5) list += $" and {others.Count - 5} more";
-                context.Report(Descriptor, cname.TypeToken.Span,
+                context.Report(Descriptor, cname.TypeSpan,
                     $"{pair.Key} has a CNAME and other data: {list}; a CNAME must stand alone at its name, so remove it or move the other records to its target");
             }
             foreach (var extra in cnames.Skip(1))
             {
                 if (DuplicateRecordRule.CanonicalRdata(extra).SequenceEqual(DuplicateRecordRule.CanonicalRdata(cname))) continue; // a duplicate; ZL2008 says so
-                context.Report(Descriptor, extra.TypeToken.Span,
+                context.Report(Descriptor, extra.TypeSpan,
                     $"{pair.Key} has a second CNAME (the first is on line {cname.Span.StartLine}); a name can be an alias for one name only");
             }
         }

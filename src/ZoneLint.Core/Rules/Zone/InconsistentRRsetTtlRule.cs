@@ -24,7 +24,7 @@ public sealed class InconsistentRRsetTtlRule : ZoneRule
                     continue;
                 }
                 if (record.Ttl == first.Ttl) continue;
-                context.Report(Descriptor, record.TtlToken?.Span ?? record.Span,
+                context.Report(Descriptor, record.TtlSpan ?? record.Span,
                     $"TTL {record.Ttl} differs from the TTL {first.Ttl} of the other {record.TypeName} record of {record.Owner} " +
                     $"(line {first.Span.StartLine}); servers use one TTL for the whole RRset (RFC 2181 §5.2), so give them the same TTL");
             }

@@ -11,11 +11,11 @@ public sealed class OwnerRepeatsOriginRule : ZoneRule
     {
         foreach (var record in context.Records)
         {
-            if (record.OwnerToken == null) continue;
+            if (!record.HasOwnerText) continue;
             var intended = OriginRepetition.IntendedName(record.Owner, record.OwnerWasRelative, record.Origin, context.Apex);
             if (intended == null) continue;
-            context.Report(Descriptor, record.OwnerToken.Span,
-                $"owner '{record.OwnerToken.Text}' has no trailing dot, so the origin is appended and the {record.TypeName} record " +
+            context.Report(Descriptor, record.OwnerSpan,
+                $"owner '{record.OwnerText}' has no trailing dot, so the origin is appended and the {record.TypeName} record " +
                 $"is published at {record.Owner}; write {OriginRepetition.Suggestion(intended, record.Origin)}");
         }
     }

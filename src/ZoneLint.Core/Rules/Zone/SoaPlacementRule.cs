@@ -23,7 +23,7 @@ public sealed class SoaPlacementRule : ZoneRule
             // The same SOA twice is one record (an RRset is a set): BIND loads it, and ZL2008 reports the repetition.
             if (extra.Owner.Equals(soas[0].Owner)
                 && DuplicateRecordRule.CanonicalRdata(extra).SequenceEqual(DuplicateRecordRule.CanonicalRdata(soas[0]))) continue;
-            context.Report(Descriptor, extra.TypeToken.Span,
+            context.Report(Descriptor, extra.TypeSpan,
                 $"a second SOA (the first is on line {soas[0].Span.StartLine}); a zone has exactly one, so delete this one");
         }
     }

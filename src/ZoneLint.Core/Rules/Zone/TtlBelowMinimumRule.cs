@@ -19,8 +19,8 @@ public sealed class TtlBelowMinimumRule : ZoneRule
         foreach (var record in context.Records)
         {
             if (record.Ttl >= minimum) continue;
-            if (record.TtlSource == TtlSource.Explicit && record.TtlToken != null)
-                context.Report(Descriptor, record.TtlToken.Span, Message($"the TTL of this {record.TypeName} record", record.Ttl, minimum));
+            if (record.TtlSource == TtlSource.Explicit && record.TtlSpan is { } ttlSpan)
+                context.Report(Descriptor, ttlSpan, Message($"the TTL of this {record.TypeName} record", record.Ttl, minimum));
             else if (record.TtlSource == TtlSource.SoaMinimum)
                 context.Report(Descriptor, record.Span, Message("the SOA minimum field, used as this record's TTL,", record.Ttl, minimum));
         }

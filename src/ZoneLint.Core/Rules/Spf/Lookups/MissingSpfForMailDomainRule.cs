@@ -23,7 +23,7 @@ public sealed class MissingSpfForMailDomainRule : ZoneRule
             if (mx.Count == 0) continue;
             // Any record meant as SPF, even damaged or of type 99, is another rule's finding (ZL3002, ZL3013, ZL3016).
             if (SpfRecordSets.At(context, pair.Key) is { } set && set.Candidates.Any(c => c.Form != SpfCandidateForm.Other)) continue;
-            context.Report(Descriptor, mx[0].TypeToken.Span,
+            context.Report(Descriptor, mx[0].TypeSpan,
                 $"{pair.Key} receives mail (MX) but publishes no SPF record, so receivers cannot authenticate mail from it " +
                 $"(Gmail: 550-5.7.26 This mail is unauthenticated); publish one TXT record at {pair.Key} such as \"v=spf1 mx ~all\", listing the servers that send its mail");
         }

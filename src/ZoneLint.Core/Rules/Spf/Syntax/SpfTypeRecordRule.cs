@@ -25,7 +25,7 @@ public sealed class SpfTypeRecordRule : ZoneRule
             string advice = txt.Contains(first.IntendedText)
                 ? "the same text is already published as TXT, which is what receivers read, so delete this record" + others
                 : $"publish the text as TXT instead: {SpfZoneText.Line(first.Record, first.IntendedText, RRType.ToName(RRType.TXT))}, and delete this record" + others;
-            context.Report(Descriptor, first.Record.TypeToken.Span,
+            context.Report(Descriptor, first.Record.TypeSpan,
                 $"the SPF record type (99) was discontinued by RFC 7208 §3.1 and receivers look only at TXT records; {advice}");
         }
     }

@@ -23,7 +23,7 @@ internal static class SpfZoneText
     public static string Line(ResourceRecord record, string text, string? typeName = null)
     {
         var sb = new StringBuilder(Owner(record));
-        if (record.TtlToken != null) sb.Append(' ').Append(record.TtlToken.Text);
+        if (record.TtlText != null) sb.Append(' ').Append(record.TtlText);
         sb.Append(' ').Append(RRClass.ToName(record.Class)).Append(' ').Append(typeName ?? record.TypeName).Append(' ');
         var strings = Quote(text);
         sb.Append(strings.Count == 1 ? strings[0] : "( " + string.Join(" ", strings) + " )");
