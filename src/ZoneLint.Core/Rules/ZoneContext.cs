@@ -38,6 +38,17 @@ public sealed class ZoneContext
     public IReadOnlyList<ResourceRecord> RecordsAt(DomainName name) =>
         RecordsByOwner.TryGetValue(name, out var list) ? list : (IReadOnlyList<ResourceRecord>)System.Array.Empty<ResourceRecord>();
 
+    /// <summary>The first record of <paramref name="type"/> at <paramref name="name"/>, in file order, or null.</summary>
+    public ResourceRecord? FirstAt(DomainName name, ushort type)
+    {
+        if (!RecordsByOwner.TryGetValue(name, out var list)) return null;
+        foreach (var record in list)
+        {
+            if (record.Type == type) return record;
+        }
+        return null;
+    }
+
     public void Report(RuleDescriptor rule, SourceSpan span, string message) => Diagnostics.Report(rule, span, message);
 
     private static Dictionary<DomainName, List<ResourceRecord>> GroupByOwner(IReadOnlyList<ResourceRecord> records)
