@@ -20,7 +20,7 @@ public sealed class ZoneContext
 
     /// <summary>A context for another group of rules over the same zone, sharing this one's index by owner.</summary>
     internal ZoneContext ForGroup(DiagnosticBag diagnostics) =>
-        new(Zone, Settings, diagnostics) { _byOwner = _byOwner ?? GroupByOwner(Zone.Records) };
+        new(Zone, Settings, diagnostics) { _byOwner = RecordsByOwnerIndex };
 
     public ZoneParseResult Zone { get; }
 
@@ -33,7 +33,10 @@ public sealed class ZoneContext
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>Records grouped by owner name, each group in file order.</summary>
-    public IReadOnlyDictionary<DomainName, List<ResourceRecord>> RecordsByOwner => _byOwner ??= GroupByOwner(Zone.Records);
+    public IReadOnlyDictionary<DomainName, List<ResourceRecord>> RecordsByOwner => RecordsByOwnerIndex;
+
+    /// <summary>Shared with <see cref="Dns.ZoneResolver"/>, which answers from the same index.</summary>
+    private Dictionary<DomainName, List<ResourceRecord>> RecordsByOwnerIndex => _byOwner ??= Dns.OwnerIndex.For(Zone);
 
     public IReadOnlyList<ResourceRecord> RecordsAt(DomainName name) =>
         RecordsByOwner.TryGetValue(name, out var list) ? list : (IReadOnlyList<ResourceRecord>)System.Array.Empty<ResourceRecord>();
@@ -50,17 +53,6 @@ public sealed class ZoneContext
     }
 
     public void Report(RuleDescriptor rule, SourceSpan span, string message) => Diagnostics.Report(rule, span, message);
-
-    private static Dictionary<DomainName, List<ResourceRecord>> GroupByOwner(IReadOnlyList<ResourceRecord> records)
-    {
-        var result = new Dictionary<DomainName, List<ResourceRecord>>();
-        foreach (var record in records)
-        {
-            if (!result.TryGetValue(record.Owner, out var list)) result[record.Owner] = list = new List<ResourceRecord>();
-            list.Add(record);
-        }
-        return result;
-    }
 }
 
 /// <summary>The values rules take from the configuration.</summary>
