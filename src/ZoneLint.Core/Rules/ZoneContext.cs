@@ -20,7 +20,7 @@ public sealed class ZoneContext
 
     /// <summary>A context for another group of rules over the same zone, sharing this one's index by owner.</summary>
     internal ZoneContext ForGroup(DiagnosticBag diagnostics) =>
-        new(Zone, Settings, diagnostics) { _byOwner = _byOwner ?? GroupByOwner(Zone.Records) };
+        new(Zone, Settings, diagnostics) { _byOwner = RecordsByOwnerIndex };
 
     public ZoneParseResult Zone { get; }
 
@@ -33,23 +33,26 @@ public sealed class ZoneContext
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>Records grouped by owner name, each group in file order.</summary>
-    public IReadOnlyDictionary<DomainName, List<ResourceRecord>> RecordsByOwner => _byOwner ??= GroupByOwner(Zone.Records);
+    public IReadOnlyDictionary<DomainName, List<ResourceRecord>> RecordsByOwner => RecordsByOwnerIndex;
+
+    /// <summary>Shared with <see cref="Dns.ZoneResolver"/>, which answers from the same index.</summary>
+    private Dictionary<DomainName, List<ResourceRecord>> RecordsByOwnerIndex => _byOwner ??= Dns.OwnerIndex.For(Zone);
 
     public IReadOnlyList<ResourceRecord> RecordsAt(DomainName name) =>
         RecordsByOwner.TryGetValue(name, out var list) ? list : (IReadOnlyList<ResourceRecord>)System.Array.Empty<ResourceRecord>();
 
-    public void Report(RuleDescriptor rule, SourceSpan span, string message) => Diagnostics.Report(rule, span, message);
-
-    private static Dictionary<DomainName, List<ResourceRecord>> GroupByOwner(IReadOnlyList<ResourceRecord> records)
+    /// <summary>The first record of <paramref name="type"/> at <paramref name="name"/>, in file order, or null.</summary>
+    public ResourceRecord? FirstAt(DomainName name, ushort type)
     {
-        var result = new Dictionary<DomainName, List<ResourceRecord>>();
-        foreach (var record in records)
+        if (!RecordsByOwner.TryGetValue(name, out var list)) return null;
+        foreach (var record in list)
         {
-            if (!result.TryGetValue(record.Owner, out var list)) result[record.Owner] = list = new List<ResourceRecord>();
-            list.Add(record);
+            if (record.Type == type) return record;
         }
-        return result;
+        return null;
     }
+
+    public void Report(RuleDescriptor rule, SourceSpan span, string message) => Diagnostics.Report(rule, span, message);
 }
 
 /// <summary>The values rules take from the configuration.</summary>

@@ -43,6 +43,7 @@ public static class SpfMacroParser
             error = new SpfMacroError(0, 0, "the domain is empty");
             return null;
         }
+        if (IsPlainLiteral(text, context)) return PlainLiteral(text, context, out error);
         var parts = new List<SpfMacroPart>();
         var literal = new StringBuilder();
         int lastExpandEnd = 0;
@@ -175,6 +176,23 @@ public static class SpfMacroParser
         if (label[0] == '-' || label[label.Length - 1] == '-') return "it begins or ends with '-'";
         if (!letter && !hyphen) return "it is all digits";
         return null;
+    }
+
+    /// <summary>No macro and nothing but printable ASCII: most domain-specs (`_spf.example.com`), read without a builder.</summary>
+    private static bool IsPlainLiteral(string text, SpfMacroContext context)
+    {
+        if (text.Length == 0 || context == SpfMacroContext.Explanation) return false;
+        foreach (char c in text)
+        {
+            if (c < 0x21 || c > 0x7E || c == '%') return false;
+        }
+        return true;
+    }
+
+    private static SpfMacroString? PlainLiteral(string text, SpfMacroContext context, out SpfMacroError? error)
+    {
+        error = context == SpfMacroContext.DomainSpec ? CheckDomainEnd(text, 0) : null;
+        return error != null ? null : new SpfMacroString(text, new SpfMacroPart[] { new SpfLiteral(text) });
     }
 
     private static void Flush(List<SpfMacroPart> parts, StringBuilder literal)

@@ -163,7 +163,26 @@ public sealed class SpfRecord
 
     public IEnumerable<SpfMechanism> Mechanisms => Terms.OfType<SpfMechanism>();
 
-    public SpfModifier? Redirect => Terms.OfType<SpfModifier>().FirstOrDefault(m => m.IsRedirect);
+    public SpfModifier? Redirect => FirstModifier("redirect");
 
-    public SpfModifier? Exp => Terms.OfType<SpfModifier>().FirstOrDefault(m => m.IsExp);
+    public SpfModifier? Exp => FirstModifier("exp");
+
+    /// <summary>The first mechanism of <paramref name="kind"/> (e.g. the `all` that ends evaluation), or null.</summary>
+    public SpfMechanism? FirstMechanism(SpfMechanismKind kind)
+    {
+        for (int i = 0; i < Terms.Count; i++)
+        {
+            if (Terms[i] is SpfMechanism mechanism && mechanism.Kind == kind) return mechanism;
+        }
+        return null;
+    }
+
+    private SpfModifier? FirstModifier(string name)
+    {
+        for (int i = 0; i < Terms.Count; i++)
+        {
+            if (Terms[i] is SpfModifier modifier && modifier.Name == name) return modifier;
+        }
+        return null;
+    }
 }

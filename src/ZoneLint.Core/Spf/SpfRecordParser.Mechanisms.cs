@@ -171,6 +171,7 @@ public static partial class SpfRecordParser
     /// <summary>§12 ip4-network: four qnums, no leading zeros; null when valid.</summary>
     internal static string? Ip4Problem(string address)
     {
+        if (IsDottedQuad(address)) return null;
         if (address.IndexOf(':') >= 0)
         {
             if (Ip6Problem(address) == null) return $"'{address}' is an IPv6 address; use ip6:{address}";
@@ -191,6 +192,21 @@ public static partial class SpfRecordParser
             if (int.Parse(part, CultureInfo.InvariantCulture) > 255) return $"'{address}': {part} is over 255";
         }
         return null;
+    }
+
+    /// <summary>Four numbers of 1 to 3 digits, each at most 255 and with no leading zero: the valid case, read without splitting.</summary>
+    private static bool IsDottedQuad(string address)
+    {
+        int numbers = 0;
+        for (int i = 0; ; i++)
+        {
+            int start = i, value = 0;
+            while (i < address.Length && address[i] >= '0' && address[i] <= '9' && i - start < 3) value = value * 10 + (address[i++] - '0');
+            int digits = i - start;
+            if (digits == 0 || (digits > 1 && address[start] == '0') || value > 255) return false;
+            if (++numbers == 4) return i == address.Length;
+            if (i >= address.Length || address[i] != '.') return false;
+        }
     }
 
     /// <summary>RFC 4291 §2.2 text forms: eight groups, one `::`, an IPv4 tail; null when valid.</summary>

@@ -32,14 +32,24 @@ public sealed class SpfCandidate
     private SpfText? _text;
     private SpfRecord? _parsed, _intended;
     private bool _parsedDone, _intendedDone;
+    private string? _value, _intendedText;
+    private readonly bool _valueIsSpf;
 
     internal SpfCandidate(ResourceRecord record, string value, SpfCandidateForm form, string intendedText, SpfRecognition? recognition)
     {
         Record = record;
-        Value = value;
+        _value = value;
+        _valueIsSpf = SpfRecordParser.IsSpfRecord(value);
         Form = form;
-        IntendedText = intendedText;
+        _intendedText = intendedText;
         Recognition = recognition;
+    }
+
+    /// <summary>A record <see cref="SpfRecordSet.CannotBeSpf"/> has ruled out: its text is built only if asked for.</summary>
+    internal SpfCandidate(ResourceRecord record)
+    {
+        Record = record;
+        Form = SpfCandidateForm.Other;
     }
 
     public ResourceRecord Record { get; }
@@ -48,22 +58,22 @@ public sealed class SpfCandidate
     // verification tokens) are never looked at again.
 
     /// <summary>The text as a resolver reads it: the character-strings joined with nothing between them (RFC 7208 §3.3).</summary>
-    public SpfText Text => _text ??= SpfText.FromCharacterStrings(Record.Rdata.Strings);
+    public SpfText Text => _text ??= SpfText.FromCharacterStrings(Record.Rdata.Strings, Value);
 
     /// <summary><see cref="Text"/>'s value, one char per octet.</summary>
-    public string Value { get; }
+    public string Value => _value ??= SpfRecordSet.Join(Record.Rdata.Strings);
 
     public SpfCandidateForm Form { get; }
 
     /// <summary>The text its author meant: quoting repaired, or for <see cref="SpfCandidateForm.NotRecognised"/> the version repaired.</summary>
-    public string IntendedText { get; }
+    public string IntendedText => _intendedText ?? Value;
 
     /// <summary>What a receiver parses: <see cref="Text"/> when §4.5 selects it (whatever its form), else null.</summary>
     public SpfRecord? Parsed
     {
         get
         {
-            if (!_parsedDone) _parsed = SpfRecordParser.IsSpfRecord(Value) ? SpfRecordParser.Parse(Text) : null;
+            if (!_parsedDone) _parsed = _valueIsSpf ? SpfRecordParser.Parse(Text) : null;
             _parsedDone = true;
             return _parsed;
         }
@@ -96,10 +106,10 @@ public sealed class SpfCandidate
     public bool IsRepeat { get; internal set; }
 
     /// <summary>The record was meant as SPF and, once its quoting is repaired, is one (counted for ZL3004).</summary>
-    public bool IsIntendedSpf => SpfRecordParser.IsSpfRecord(IntendedText) && Form != SpfCandidateForm.NotRecognised && Form != SpfCandidateForm.Other;
+    public bool IsIntendedSpf => Form != SpfCandidateForm.NotRecognised && Form != SpfCandidateForm.Other && SpfRecordParser.IsSpfRecord(IntendedText);
 
     /// <summary>A receiver selects it as an SPF record (§4.5): TXT, version `v=spf1`.</summary>
-    public bool IsSelected => !IsSpfType && SpfRecordParser.IsSpfRecord(Value);
+    public bool IsSelected => !IsSpfType && _valueIsSpf;
 
     /// <summary>Where the record's text is written in the zone file (all its character-strings).</summary>
     public SourceSpan TextSpan
@@ -138,34 +148,35 @@ public sealed partial class SpfRecordSet
     /// <summary>Classifies the TXT and SPF records among <paramref name="records"/>; null when there are none.</summary>
     public static SpfRecordSet? From(DomainName owner, IEnumerable<ResourceRecord> records)
     {
-        // Most names of a large zone have no TXT: answer them without the query's allocations.
-        if (!HasText(records)) return null;
-        var candidates = records
-            .Where(r => (r.Type == RRType.TXT || r.Type == RRType.SPF) && !r.Generated)
-            .Select(Classify)
-            .ToList();
-        if (candidates.Count == 0) return null;
-        MarkRepeats(candidates);
-        return new SpfRecordSet(owner, candidates);
-    }
-
-    private static bool HasText(IEnumerable<ResourceRecord> records)
-    {
-        if (records is not IReadOnlyList<ResourceRecord> list) return records.Any(IsText);
+        // Most names of a large zone have no TXT: answer them without allocating.
+        if (records is not IReadOnlyList<ResourceRecord> list) list = records.ToList();
+        int count = 0;
         for (int i = 0; i < list.Count; i++)
         {
-            if (IsText(list[i])) return true;
+            if (IsText(list[i])) count++;
         }
-        return false;
+        if (count == 0) return null;
+        var candidates = new SpfCandidate[count];
+        int at = 0;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (IsText(list[i])) candidates[at++] = Classify(list[i]);
+        }
+        MarkRepeats(candidates);
+        return new SpfRecordSet(owner, candidates);
     }
 
     private static bool IsText(ResourceRecord r) => (r.Type == RRType.TXT || r.Type == RRType.SPF) && !r.Generated;
 
     /// <summary>Classifies one TXT or SPF record on its own.</summary>
-    public static SpfCandidate Classify(ResourceRecord record)
+    public static SpfCandidate Classify(ResourceRecord record) =>
+        CannotBeSpf(record.Rdata.Strings) ? new SpfCandidate(record) : ClassifyInFull(record);
+
+    /// <summary><see cref="Classify"/> without the screening of <see cref="CannotBeSpf"/> (which must not change the outcome).</summary>
+    internal static SpfCandidate ClassifyInFull(ResourceRecord record)
     {
         var strings = record.Rdata.Strings;
-        string value = string.Concat(strings.Select(s => Latin1(s.Value)));
+        string value = Join(strings);
         if (TryTypographic(strings, out string typographic))
         {
             var recognition = Recognise(typographic);
@@ -202,15 +213,20 @@ public sealed partial class SpfRecordSet
         return result;
     }
 
-    private static void MarkRepeats(List<SpfCandidate> candidates)
+    private static void MarkRepeats(SpfCandidate[] candidates)
     {
-        var txtTexts = new HashSet<string>(candidates.Where(c => !c.IsSpfType && c.IsIntendedSpf).Select(c => c.IntendedText));
-        var seen = new HashSet<string>();
+        if (candidates.Length == 1) return; // a lone type-99 record repeats no TXT record
+        HashSet<string>? txtTexts = null;
         foreach (var candidate in candidates)
         {
-            string key = candidate.Record.Type + "/" + candidate.Value + "/" + candidate.Form;
-            bool repeatsTxt = candidate.IsSpfType && txtTexts.Contains(candidate.IntendedText);
-            candidate.IsRepeat = !seen.Add(key) || repeatsTxt;
+            if (!candidate.IsSpfType) continue;
+            txtTexts ??= new HashSet<string>(candidates.Where(c => !c.IsSpfType && c.IsIntendedSpf).Select(c => c.IntendedText));
+            if (txtTexts.Contains(candidate.IntendedText)) candidate.IsRepeat = true;
+        }
+        var seen = new HashSet<SpfCandidate>(SameText.Instance);
+        foreach (var candidate in candidates)
+        {
+            if (!seen.Add(candidate)) candidate.IsRepeat = true;
         }
     }
 
@@ -220,6 +236,8 @@ public sealed partial class SpfRecordSet
     /// </summary>
     private static bool TryUnquoted(IReadOnlyList<CharacterString> strings, out string intended)
     {
+        intended = "";
+        if (strings.All(s => s.WasQuoted)) return false; // a space is put back only next to an unquoted word
         var sb = new StringBuilder();
         bool repaired = false;
         for (int i = 0; i < strings.Count; i++)

@@ -51,11 +51,13 @@ public sealed class SpfText
     }
 
     /// <summary>Joins the character-strings of a zone record, keeping where each octet is written.</summary>
-    public static SpfText FromCharacterStrings(IReadOnlyList<CharacterString> strings)
+    public static SpfText FromCharacterStrings(IReadOnlyList<CharacterString> strings) =>
+        FromCharacterStrings(strings, SpfRecordSet.Join(strings));
+
+    /// <summary>As <see cref="FromCharacterStrings(IReadOnlyList{CharacterString})"/>, with the joined text already built.</summary>
+    internal static SpfText FromCharacterStrings(IReadOnlyList<CharacterString> strings, string value)
     {
-        int total = 0;
-        foreach (var s in strings) total += s.Value.Length;
-        var chars = new char[total];
+        int total = value.Length;
         var starts = new int[total];
         var lengths = new byte[total];
         var indexes = new ushort[total];
@@ -64,14 +66,13 @@ public sealed class SpfText
         {
             var s = strings[index];
             int end = octet + s.Value.Length;
-            for (int i = 0; i < s.Value.Length; i++) chars[octet + i] = (char)s.Value[i];
             for (int i = octet; i < end; i++) indexes[i] = (ushort)index;
             int written = WriteOctetSources(s, starts, lengths, octet, end);
             // Octets the text does not account for point at the whole string (lengths stay 0).
             for (int i = octet + written; i < end; i++) starts[i] = s.Token.Span.Start;
             octet = end;
         }
-        return new SpfText(new string(chars), starts, lengths, indexes, strings);
+        return new SpfText(value, starts, lengths, indexes, strings);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using ZoneLint.Core.Tests.Harness;
 
 namespace ZoneLint.Core.Tests.Rules;
@@ -18,6 +19,19 @@ public sealed class ZL2005Tests
             mx2  IN A 192.0.2.2
             """,
             "ZL2005", "TTL 3600 differs from the TTL 300", "RFC 2181 §5.2");
+    }
+
+    [Fact]
+    public void A_name_with_many_records_is_checked_the_same_way()
+    {
+        // Past 16 records at a name the rule keeps a table of RRsets instead of looking back: the findings must be the same.
+        string many = string.Concat(Enumerable.Range(1, 20).Select(i => $"www  300 IN TXT \"token {i}\"\n"));
+        var found = Verifier.Verify(Zones.Apex + "www  600 IN A 192.0.2.1\n" + many + """
+            www  {|ZL2005:900|} IN TXT "late"
+            www  {|ZL2005:300|} IN A 192.0.2.2
+            """);
+        Assert.Contains(found, d => d.Message!.Contains("TTL 900 differs from the TTL 300") && d.Message.Contains("(line 6)"));
+        Assert.Contains(found, d => d.Message!.Contains("TTL 300 differs from the TTL 600") && d.Message.Contains("(line 5)"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq;
 using ZoneLint.Core.Tests.Harness;
 
 namespace ZoneLint.Core.Tests.Rules;
@@ -80,6 +81,22 @@ public sealed class ZL2008Tests
             @     IN MX 10 mail
             {|ZL2008:@     IN MX 10 MAIL|}
             mail  IN A 192.0.2.25
+            """);
+    }
+
+    [Fact]
+    public void A_name_with_many_records_finds_its_duplicates_too()
+    {
+        // Past 16 records at a name the rule keeps a set instead of looking back: the findings must be the same.
+        string many = string.Concat(Enumerable.Range(1, 20).Select(i => $"@     IN TXT \"token {i}\"\n"));
+        Verifier.Verify(Zones.Apex + many + """
+            @     IN MX 10 mail
+            {|ZL2008:@     IN TXT "token 7"|}
+            {|ZL2008:@     IN MX 10 MAIL|}
+            @     IN MX 10 mail2
+            {|ZL2008:@     IN TXT "token 7"|}
+            mail  IN A 192.0.2.25
+            mail2 IN A 192.0.2.26
             """);
     }
 

@@ -34,7 +34,24 @@ public sealed class SerialNotIncreasedRule : ZoneRule
     private static ResourceRecord? ApexSoa(System.Collections.Generic.IReadOnlyList<ResourceRecord> records, DomainName apex) =>
         records.FirstOrDefault(r => r.Type == RRType.SOA && r.Owner == apex && r.Rdata.Wire.Length >= 20);
 
-    /// <summary>The serial as written: the third RDATA field (MNAME, RNAME, SERIAL, ...), else the whole record.</summary>
-    private static SourceSpan SerialSpan(ResourceRecord soa) =>
-        !soa.Generated && soa.RdataTokens.Count > 2 ? soa.RdataTokens[2].Span : soa.Span;
+    /// <summary>
+    /// The serial as written: the field after RNAME (RFC 1035 §3.3.13), past blanks, line breaks, a parenthesis and
+    /// comments; else the whole record.
+    /// </summary>
+    private static SourceSpan SerialSpan(ResourceRecord soa)
+    {
+        if (soa.Generated || soa.Rdata.Names.Count < 2) return soa.Span;
+        string text = soa.Source.Text;
+        int at = soa.Rdata.Names[1].Token.End;
+        while (at < text.Length)
+        {
+            char c = text[at];
+            if (c == ';') while (at < text.Length && text[at] != '\n') at++;
+            else if (char.IsWhiteSpace(c) || c == '(') at++;
+            else break;
+        }
+        int end = at;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('(' or ')' or ';')) end++;
+        return end > at ? soa.Source.Span(at, end) : soa.Span;
+    }
 }

@@ -7,26 +7,67 @@ namespace ZoneLint.Core.Rules.Zone;
 /// <summary>ZL2008: the same owner, class, type and RDATA twice. An RRset is a set, so the second does nothing.</summary>
 public sealed class DuplicateRecordRule : ZoneRule
 {
+    /// <summary>Up to this many records at a name, each is compared with those before it; above, a set is cheaper.</summary>
+    private const int PairwiseLimit = 16;
+
     public override RuleDescriptor Descriptor => RuleCatalog.DuplicateRecord;
 
     public override void Analyze(ZoneContext context)
     {
         foreach (var pair in context.RecordsByOwner)
         {
-            var seen = new Dictionary<string, ResourceRecord>();
-            foreach (var record in pair.Value)
+            var records = pair.Value;
+            if (records.Count < 2) continue;
+            Dictionary<ResourceRecord, ResourceRecord>? firsts = records.Count > PairwiseLimit ? new(SameRecord.Instance) : null;
+            for (int i = 0; i < records.Count; i++)
             {
-                string key = record.Class + "/" + record.Type + "/" + System.Convert.ToBase64String(CanonicalRdata(record));
-                if (!seen.TryGetValue(key, out var first))
-                {
-                    seen[key] = record;
-                    continue;
-                }
+                var record = records[i];
+                var first = firsts != null ? FirstOf(firsts, record) : FirstOf(records, i);
+                if (first == null) continue;
                 if (record.Generated && first.Generated) continue; // overlapping $GENERATE ranges are usually meant
                 context.Report(Descriptor, record.Span,
                     $"this {record.TypeName} record of {record.Owner} repeats the one on line {first.Span.StartLine}; DNS keeps one copy, so delete one of them");
             }
         }
+    }
+
+    /// <summary>The first record before <paramref name="index"/> that <paramref name="records"/>[index] repeats, or null.</summary>
+    private static ResourceRecord? FirstOf(List<ResourceRecord> records, int index)
+    {
+        for (int j = 0; j < index; j++)
+        {
+            if (SameRecord.Instance.Equals(records[j], records[index])) return records[j];
+        }
+        return null;
+    }
+
+    private static ResourceRecord? FirstOf(Dictionary<ResourceRecord, ResourceRecord> firsts, ResourceRecord record)
+    {
+        if (firsts.TryGetValue(record, out var first)) return first;
+        firsts[record] = record;
+        return null;
+    }
+
+    /// <summary>
+    /// The same RDATA once domain names are lower-cased (<see cref="CanonicalRdata"/>), built only when there are names
+    /// and the lengths agree (canonical RDATA keeps the length).
+    /// </summary>
+    internal static bool SameCanonicalRdata(ResourceRecord x, ResourceRecord y)
+    {
+        byte[] a = x.Rdata.Wire, b = y.Rdata.Wire;
+        if (a.Length != b.Length) return false;
+        if (x.Rdata.Names.Count == 0 && y.Rdata.Names.Count == 0) return SameOctets(a, b);
+        return SameOctets(CanonicalRdata(x), CanonicalRdata(y));
+    }
+
+    private static bool SameOctets(byte[] a, byte[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i]) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -62,5 +103,27 @@ public sealed class DuplicateRecordRule : ZoneRule
             if (j == needle.Length) return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Records equal as ZL2008 sees them. The hash lower-cases every octet, which canonical equality implies (it only
+    /// lower-cases some), so equal records always hash alike without building their canonical form.
+    /// </summary>
+    private sealed class SameRecord : IEqualityComparer<ResourceRecord>
+    {
+        public static readonly SameRecord Instance = new();
+
+        public bool Equals(ResourceRecord? x, ResourceRecord? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Class == y.Class && x.Type == y.Type && SameCanonicalRdata(x, y));
+
+        public int GetHashCode(ResourceRecord record)
+        {
+            unchecked
+            {
+                uint hash = (2166136261u ^ record.Class) * 16777619u ^ record.Type;
+                foreach (byte b in record.Rdata.Wire) hash = (hash ^ (b >= 'A' && b <= 'Z' ? (uint)b + 32 : b)) * 16777619u;
+                return (int)hash;
+            }
+        }
     }
 }

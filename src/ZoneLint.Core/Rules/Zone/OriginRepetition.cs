@@ -14,11 +14,38 @@ internal static class OriginRepetition
     public static DomainName? IntendedName(DomainName expanded, bool wasRelative, DomainName origin, DomainName apex)
     {
         if (!wasRelative || origin.IsRoot || !expanded.IsSubdomainOf(origin)) return null;
-        var written = DomainName.FromLabels(expanded.Labels.Take(expanded.LabelCount - origin.LabelCount));
-        if (written.IsRoot) return null;
-        if (written.IsSubdomainOf(origin)) return written;
-        return !apex.IsRoot && !apex.Equals(origin) && written.IsSubdomainOf(apex) ? written : null;
+        // The written part is the first `written` labels; it is built only when it repeats the origin or the apex.
+        int written = expanded.LabelCount - origin.LabelCount;
+        if (written == 0) return null;
+        if (EndsWith(expanded, written, origin)
+            || (!apex.IsRoot && !apex.Equals(origin) && EndsWith(expanded, written, apex)))
+            return DomainName.FromLabels(expanded.Labels.Take(written));
+        return null;
     }
+
+    /// <summary>Whether the first <paramref name="count"/> labels of <paramref name="name"/> end with <paramref name="suffix"/>.</summary>
+    private static bool EndsWith(DomainName name, int count, DomainName suffix)
+    {
+        int offset = count - suffix.LabelCount;
+        if (offset < 0) return false;
+        for (int i = 0; i < suffix.LabelCount; i++)
+        {
+            if (!SameLabel(name.Labels[offset + i], suffix.Labels[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool SameLabel(byte[] a, byte[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && Lower(a[i]) != Lower(b[i])) return false;
+        }
+        return true;
+    }
+
+    private static int Lower(byte b) => b >= 'A' && b <= 'Z' ? b + 32 : b;
 
     /// <summary>How to write the intended name: relative to the origin where it can be, else absolute with its dot.</summary>
     public static string Suggestion(DomainName intended, DomainName origin)

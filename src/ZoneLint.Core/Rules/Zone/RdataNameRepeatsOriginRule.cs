@@ -11,8 +11,10 @@ public sealed class RdataNameRepeatsOriginRule : ZoneRule
     {
         foreach (var record in context.Records)
         {
-            foreach (var field in record.Rdata.Names)
+            var names = record.Rdata.Names;
+            for (int i = 0; i < names.Count; i++)
             {
+                var field = names[i];
                 var intended = OriginRepetition.IntendedName(field.Name, field.WasRelative, record.Origin, context.Apex);
                 if (intended == null) continue;
                 context.Report(Descriptor, field.Token.Span,

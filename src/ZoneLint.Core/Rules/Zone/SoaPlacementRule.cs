@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ZoneLint.Core.Diagnostics;
 using ZoneLint.Core.Model;
@@ -11,7 +12,11 @@ public sealed class SoaPlacementRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        var soas = context.Records.Where(r => r.Type == RRType.SOA).ToList();
+        var soas = new List<ResourceRecord>(1);
+        foreach (var record in context.Records)
+        {
+            if (record.Type == RRType.SOA) soas.Add(record);
+        }
         foreach (var soa in soas)
         {
             if (!soa.Owner.Equals(context.Apex) && !context.Apex.IsRoot)
@@ -21,8 +26,7 @@ public sealed class SoaPlacementRule : ZoneRule
         foreach (var extra in soas.Skip(1))
         {
             // The same SOA twice is one record (an RRset is a set): BIND loads it, and ZL2008 reports the repetition.
-            if (extra.Owner.Equals(soas[0].Owner)
-                && DuplicateRecordRule.CanonicalRdata(extra).SequenceEqual(DuplicateRecordRule.CanonicalRdata(soas[0]))) continue;
+            if (extra.Owner.Equals(soas[0].Owner) && DuplicateRecordRule.SameCanonicalRdata(extra, soas[0])) continue;
             context.Report(Descriptor, extra.TypeSpan,
                 $"a second SOA (the first is on line {soas[0].Span.StartLine}); a zone has exactly one, so delete this one");
         }

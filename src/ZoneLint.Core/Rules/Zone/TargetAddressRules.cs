@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using ZoneLint.Core.Diagnostics;
 using ZoneLint.Core.Model;
 
@@ -29,18 +29,40 @@ internal static class TargetAddress
     public static void Check(ZoneContext context, RuleDescriptor rule, ushort type, string role)
     {
         if (context.Apex.IsRoot) return;
+        bool hasCuts = HasCuts(context);
         foreach (var record in context.Records)
         {
-            if (record.Type != type || record.Rdata.Names.Count == 0 || IsOccluded(context, record.Owner)) continue;
+            if (record.Type != type || record.Rdata.Names.Count == 0 || (hasCuts && IsOccluded(context, record.Owner))) continue;
             var target = record.Rdata.Names[record.Rdata.Names.Count - 1];
             // "." is the null MX (RFC 7505) or "no service" SRV (RFC 2782); out-of-zone targets are another zone's business.
             if (target.Name.IsRoot || !target.Name.IsSubdomainOf(context.Apex)) continue;
-            var atTarget = context.RecordsAt(target.Name);
-            if (atTarget.Any(r => r.Type is RRType.A or RRType.AAAA or RRType.CNAME)) continue; // a CNAME is ZL2009's
+            if (HasAddressOrAlias(context.RecordsAt(target.Name))) continue; // a CNAME is ZL2009's
             context.Report(rule, target.Token.Span,
                 $"the {role} {target.Name} is in this zone but has no A or AAAA record; add its address or correct the {record.TypeName} target");
         }
     }
+
+    private static bool HasAddressOrAlias(IReadOnlyList<ResourceRecord> records)
+    {
+        for (int i = 0; i < records.Count; i++)
+        {
+            if (records[i].Type is RRType.A or RRType.AAAA or RRType.CNAME) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the zone has a delegation or a DNAME at all; most have neither, and then nothing is occluded.</summary>
+    private static bool HasCuts(ZoneContext context)
+    {
+        foreach (var record in context.Records)
+        {
+            if (IsCut(record, context.Apex)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCut(ResourceRecord record, DomainName apex) =>
+        record.Type == RRType.DNAME || (record.Type == RRType.NS && !record.Owner.Equals(apex));
 
     /// <summary>
     /// A name below a delegation (NS other than at the apex) or below a DNAME is not served from this zone
@@ -50,8 +72,10 @@ internal static class TargetAddress
     {
         for (var name = owner.Parent(); name.IsSubdomainOf(context.Apex); name = name.Parent())
         {
-            var records = context.RecordsAt(name);
-            if (records.Any(r => r.Type == RRType.DNAME || (r.Type == RRType.NS && !name.Equals(context.Apex)))) return true;
+            foreach (var record in context.RecordsAt(name))
+            {
+                if (IsCut(record, context.Apex)) return true;
+            }
             if (name.IsRoot) break;
         }
         return false;

@@ -1,4 +1,3 @@
-using System.Linq;
 using ZoneLint.Core.Diagnostics;
 using ZoneLint.Core.Model;
 
@@ -15,7 +14,7 @@ public sealed class TargetIsCnameRule : ZoneRule
         {
             if (record.Type is not (RRType.MX or RRType.NS) || record.Rdata.Names.Count == 0) continue;
             var target = record.Rdata.Names[0];
-            var cname = context.RecordsAt(target.Name).FirstOrDefault(r => r.Type == RRType.CNAME);
+            var cname = context.FirstAt(target.Name, RRType.CNAME);
             if (cname == null) continue;
             string role = record.Type == RRType.MX ? "mail exchanger" : "name server";
             string canonical = cname.Rdata.Names.Count > 0 ? cname.Rdata.Names[0].Name.ToString() : "its target";

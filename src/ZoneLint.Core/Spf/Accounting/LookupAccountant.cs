@@ -57,6 +57,30 @@ public sealed class LookupAccountant
         return found;
     }
 
+    /// <summary>The targets of domain-specs without macros, which do not depend on the current domain, by their text.</summary>
+    private readonly Dictionary<string, (DomainName? Target, string? Error)> _targets = new(StringComparer.Ordinal);
+
+    private DomainName? Target(SpfMacroString? spec, DomainName current, out string? macros, out string? error)
+    {
+        macros = null;
+        error = null;
+        if (spec == null) return current;
+        if (HasMacro(spec)) return DomainSpecExpander.Expand(spec, current, out macros, out error);
+        if (!_targets.TryGetValue(spec.Text, out var known))
+            _targets[spec.Text] = known = (DomainSpecExpander.Expand(spec, current, out _, out string? failure), failure);
+        error = known.Error;
+        return known.Target;
+    }
+
+    private static bool HasMacro(SpfMacroString spec)
+    {
+        for (int i = 0; i < spec.Parts.Count; i++)
+        {
+            if (spec.Parts[i] is SpfMacro) return true;
+        }
+        return false;
+    }
+
     private DnsAnswer Query(DomainName name, ushort type)
     {
         if (!_answers.TryGetValue((name, type), out var answer)) _answers[(name, type)] = answer = _resolver.Query(name, type);
@@ -82,7 +106,6 @@ public sealed class LookupAccountant
     {
         private readonly Dictionary<DomainName, Expansion> _memo = new();
         private readonly List<DomainName> _path = new();
-        private readonly HashSet<DomainName> _onPath = new();
         private int _spent;
 
         /// <summary>Counts loops and cuts met so far; an expansion during which it grew depends on its path.</summary>
@@ -125,10 +148,9 @@ public sealed class LookupAccountant
 
             var record = found.Fetched.Record;
             _path.Add(domain);
-            _onPath.Add(domain);
             var children = new List<LookupNode>();
             bool afterAll = false;
-            bool hasAll = record.Mechanisms.Any(m => m.Kind == SpfMechanismKind.All);
+            bool hasAll = HasAll(record);
             foreach (var term in record.Terms)
             {
                 bool evaluated = term switch
@@ -141,7 +163,6 @@ public sealed class LookupAccountant
                 if (term is SpfMechanism { Kind: SpfMechanismKind.All }) afterAll = true;
             }
             _path.RemoveAt(_path.Count - 1);
-            _onPath.Remove(domain);
 
             int subtotal = 0, voids = 0;
             bool lowerBound = false;
@@ -156,6 +177,15 @@ public sealed class LookupAccountant
             var expansion = new Expansion(children, subtotal, voids, lowerBound, status, detail) { Independent = _dependencies == dependenciesBefore };
             if (expansion.Independent) owner._shared[domain] = expansion;
             return _memo[domain] = expansion;
+        }
+
+        private static bool HasAll(SpfRecord record)
+        {
+            foreach (var term in record.Terms)
+            {
+                if (term is SpfMechanism { Kind: SpfMechanismKind.All }) return true;
+            }
+            return false;
         }
 
         private LookupNode Cost(SpfTerm term, DomainName current, bool evaluated, int depth)
@@ -176,7 +206,7 @@ public sealed class LookupAccountant
                 case SpfMechanism { Kind: SpfMechanismKind.Exists } exists:
                     return Exists(exists, current);
                 case SpfMechanism { Kind: SpfMechanismKind.Ptr } ptr:
-                    var ptrTarget = Target(ptr.DomainSpec, current, out string? macros, out _);
+                    var ptrTarget = owner.Target(ptr.DomainSpec, current, out string? macros, out _);
                     return Node(term, ptrTarget, 1, 1, false, 0, LookupStatus.Ok,
                         "the names depend on the sender's address (RFC 7208 §5.5)" + (macros == null ? "" : $"; the domain depends on {macros}"),
                         null, NoChildren, null, false, true);
@@ -188,14 +218,14 @@ public sealed class LookupAccountant
         /// <summary>include and redirect: one lookup, plus everything the target's record costs.</summary>
         private LookupNode Follow(SpfTerm term, SpfMacroString spec, DomainName current, int depth)
         {
-            var target = Target(spec, current, out string? macros, out string? error);
+            var target = owner.Target(spec, current, out string? macros, out string? error);
             if (target == null)
             {
                 return macros != null
                     ? Node(term, null, 1, 1, false, 0, LookupStatus.Macro, $"the target depends on {macros}: its cost cannot be known in advance", null, NoChildren, null, true, true)
                     : Node(term, null, 1, 1, false, 0, LookupStatus.Error, error, null, NoChildren, null, true, true);
             }
-            if (_onPath.Contains(target))
+            if (_path.Contains(target)) // a short list: includes nest a few deep
             {
                 _dependencies++;
                 string cycle = string.Join(" -> ", _path.Skip(_path.IndexOf(target)).Append(target));
@@ -216,7 +246,7 @@ public sealed class LookupAccountant
         /// <summary>a: one lookup (A or AAAA, by the sender's address); void when the name has neither.</summary>
         private LookupNode Addresses(SpfMechanism term, DomainName current)
         {
-            var target = Target(term.DomainSpec, current, out string? macros, out string? error);
+            var target = owner.Target(term.DomainSpec, current, out string? macros, out string? error);
             if (target == null) return Unresolvable(term, macros, error);
             var a = owner.Query(target, RRType.A);
             var aaaa = owner.Query(target, RRType.AAAA);
@@ -230,7 +260,7 @@ public sealed class LookupAccountant
         /// <summary>mx: one lookup; the address lookups of the exchanges do not count, but there may be at most 10 names.</summary>
         private LookupNode MailExchangers(SpfMechanism term, DomainName current)
         {
-            var target = Target(term.DomainSpec, current, out string? macros, out string? error);
+            var target = owner.Target(term.DomainSpec, current, out string? macros, out string? error);
             if (target == null) return Unresolvable(term, macros, error);
             var mx = owner.Query(target, RRType.MX);
             if (Failed(mx) is { } failure) return Leaf(term, target, false, LookupStatus.DnsFailure, failure, null);
@@ -242,7 +272,7 @@ public sealed class LookupAccountant
         /// <summary>exists: one A lookup, whatever the sender's address (§5.7).</summary>
         private LookupNode Exists(SpfMechanism term, DomainName current)
         {
-            var target = Target(term.DomainSpec, current, out string? macros, out string? error);
+            var target = owner.Target(term.DomainSpec, current, out string? macros, out string? error);
             if (target == null) return Unresolvable(term, macros, error);
             var a = owner.Query(target, RRType.A);
             if (Failed(a) is { } failure) return Leaf(term, target, false, LookupStatus.DnsFailure, failure, null);
@@ -256,13 +286,6 @@ public sealed class LookupAccountant
 
         private LookupNode Leaf(SpfTerm term, DomainName? target, bool isVoid, LookupStatus status, string? detail, int? names) =>
             Node(term, target, 1, 1, isVoid, isVoid ? 1 : 0, status, detail, null, NoChildren, names, false, true);
-
-        private static DomainName? Target(SpfMacroString? spec, DomainName current, out string? macros, out string? error)
-        {
-            macros = null;
-            error = null;
-            return spec == null ? current : DomainSpecExpander.Expand(spec, current, out macros, out error);
-        }
 
         private static string? Failed(DnsAnswer answer) =>
             answer.Status is DnsStatus.ServerFailure or DnsStatus.Timeout

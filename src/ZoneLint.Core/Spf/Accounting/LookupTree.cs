@@ -55,7 +55,22 @@ public sealed class LookupNode
         NameCount = nameCount;
         IsLowerBound = isLowerBound;
         Evaluated = evaluated;
+        int flags = Flag(status) | (ExceedsNameLimit ? NameLimitFlag : 0);
+        for (int i = 0; i < children.Count; i++) flags |= children[i].SubtreeFlags;
+        SubtreeFlags = flags;
     }
+
+    /// <summary>The bit of a status in <see cref="SubtreeFlags"/>.</summary>
+    internal static int Flag(LookupStatus status) => 1 << (int)status;
+
+    /// <summary>In <see cref="SubtreeFlags"/>: some mx below has more names than <see cref="LookupTree.MaxNames"/>.</summary>
+    internal const int NameLimitFlag = 1 << 16;
+
+    /// <summary>
+    /// The statuses (<see cref="Flag"/>) met in this node and below, and <see cref="NameLimitFlag"/>: a search for
+    /// one of them skips a tree that has none without walking it.
+    /// </summary>
+    internal int SubtreeFlags { get; }
 
     /// <summary>The term in its parent's record; null for the root.</summary>
     public SpfTerm? Term { get; }

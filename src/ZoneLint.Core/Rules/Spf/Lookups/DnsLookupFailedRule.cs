@@ -10,7 +10,7 @@ public sealed class DnsLookupFailedRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var blame in SpfZoneLookups.For(context).Find(n => n.Status == LookupStatus.DnsFailure))
+        foreach (var blame in SpfZoneLookups.For(context).Find(LookupNode.Flag(LookupStatus.DnsFailure), n => n.Status == LookupStatus.DnsFailure))
         {
             var node = blame.Node;
             string where = blame.IsDirect ? node.Term!.Text : blame.Chain;

@@ -18,7 +18,7 @@ public sealed class ExternalIncludeNotFollowedRule : ZoneRule
     {
         var ledger = context.Settings.SpfExternalIncludes;
         var local = new HashSet<DomainName>();
-        foreach (var blame in SpfZoneLookups.For(context).Find(n => n.FollowsRecord && n.Status == LookupStatus.Unknown))
+        foreach (var blame in SpfZoneLookups.For(context).Find(LookupNode.Flag(LookupStatus.Unknown), n => n.FollowsRecord && n.Status == LookupStatus.Unknown))
         {
             var domain = blame.Node.Domain!;
             if (!local.Add(domain) || (ledger != null && !ledger.TryClaim(domain))) continue;

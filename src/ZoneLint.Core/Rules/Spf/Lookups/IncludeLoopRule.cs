@@ -10,7 +10,7 @@ public sealed class IncludeLoopRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var blame in SpfZoneLookups.For(context).Find(n => n.Status == LookupStatus.Loop))
+        foreach (var blame in SpfZoneLookups.For(context).Find(LookupNode.Flag(LookupStatus.Loop), n => n.Status == LookupStatus.Loop))
         {
             var node = blame.Node;
             string where = blame.IsDirect ? node.Term!.Text : blame.Chain;

@@ -10,7 +10,7 @@ public sealed class IncludeTargetWithoutSpfRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var blame in SpfZoneLookups.For(context).Find(n => n.FollowsRecord && n.Status == LookupStatus.NoSpf))
+        foreach (var blame in SpfZoneLookups.For(context).Find(LookupNode.Flag(LookupStatus.NoSpf), n => n.FollowsRecord && n.Status == LookupStatus.NoSpf))
         {
             var node = blame.Node;
             string target = node.Domain?.ToString() ?? "the target";

@@ -1,6 +1,4 @@
-using System.Linq;
 using ZoneLint.Core.Diagnostics;
-using ZoneLint.Core.Dns;
 using ZoneLint.Core.Model;
 using ZoneLint.Core.Spf;
 
@@ -19,20 +17,25 @@ public sealed class MissingSpfForMailDomainRule : ZoneRule
     {
         foreach (var pair in context.RecordsByOwner)
         {
-            var mx = pair.Value.Where(r => r.Type == RRType.MX && !IsNullMx(r)).ToList();
-            if (mx.Count == 0) continue;
+            var mx = pair.Value.Find(r => r.Type == RRType.MX && !IsNullMx(r));
+            if (mx == null) continue;
             // Any record meant as SPF, even damaged or of type 99, is another rule's finding (ZL3002, ZL3013, ZL3016).
-            if (SpfRecordSets.At(context, pair.Key) is { } set && set.Candidates.Any(c => c.Form != SpfCandidateForm.Other)) continue;
-            context.Report(Descriptor, mx[0].TypeSpan,
+            if (SpfRecordSets.At(context, pair.Key) is { } set && HasSpfMeant(set)) continue;
+            context.Report(Descriptor, mx.TypeSpan,
                 $"{pair.Key} receives mail (MX) but publishes no SPF record, so receivers cannot authenticate mail from it " +
                 $"(Gmail: 550-5.7.26 This mail is unauthenticated); publish one TXT record at {pair.Key} such as \"v=spf1 mx ~all\", listing the servers that send its mail");
         }
     }
 
-    /// <summary>RFC 7505: `MX 0 .` says the domain accepts no mail.</summary>
-    private static bool IsNullMx(ResourceRecord record)
+    private static bool HasSpfMeant(SpfRecordSet set)
     {
-        var exchange = DnsWire.TargetName(new DnsRecord(record.Owner, record.Type, record.Rdata.Wire));
-        return exchange != null && exchange.IsRoot;
+        foreach (var candidate in set.Candidates)
+        {
+            if (candidate.Form != SpfCandidateForm.Other) return true;
+        }
+        return false;
     }
+
+    /// <summary>RFC 7505: `MX 0 .` says the domain accepts no mail: the exchange, after the preference, is the root.</summary>
+    private static bool IsNullMx(ResourceRecord record) => record.Rdata.Wire is { Length: > 2 } wire && wire[2] == 0;
 }

@@ -61,13 +61,15 @@ internal sealed class SpfZoneLookups
     /// <summary>
     /// Every node of every root's tree that <paramref name="matches"/>, blamed on the nearest term written in this zone
     /// (the node's own term when it is here, else the term of this zone that leads to it). The same node blamed at
-    /// the same place through several roots is given once.
+    /// the same place through several roots is given once. A tree none of whose nodes has one of
+    /// <paramref name="flags"/> (<see cref="LookupNode.SubtreeFlags"/>, which every match must have) is not walked.
     /// </summary>
-    public IEnumerable<Blame> Find(System.Func<LookupNode, bool> matches)
+    public IEnumerable<Blame> Find(int flags, System.Func<LookupNode, bool> matches)
     {
         var seen = new HashSet<(SourceSpan, string)>();
         foreach (var root in Roots)
         {
+            if ((root.Tree.Root.SubtreeFlags & flags) == 0) continue;
             foreach (var path in root.Tree.Walk(n => n.Term != null && matches(n)))
             {
                 var node = path[path.Count - 1];
@@ -88,12 +90,23 @@ internal sealed class SpfZoneLookups
         foreach (var pair in Context.RecordsByOwner)
         {
             if (SpfRecordSets.At(Context, pair.Key) is not { } set) continue;
-            var selected = set.Selected.ToList();
-            if (selected.Count != 1) continue; // none, or ZL3004's permerror
-            var candidate = selected[0];
+            if (OnlySelected(set) is not { } candidate) continue; // none, or ZL3004's permerror
             var tree = Accountant.Account(set.Owner, candidate.Parsed!, candidate.Record);
             roots.Add(new SpfRoot(candidate.Record, candidate.Parsed!, tree, candidate.TextSpan));
         }
         return roots;
+    }
+
+    /// <summary>The one record of the set a receiver selects, or null when there is none or more than one.</summary>
+    private static SpfCandidate? OnlySelected(SpfRecordSet set)
+    {
+        SpfCandidate? found = null;
+        foreach (var candidate in set.Candidates)
+        {
+            if (!candidate.IsSelected) continue;
+            if (found != null) return null;
+            found = candidate;
+        }
+        return found;
     }
 }

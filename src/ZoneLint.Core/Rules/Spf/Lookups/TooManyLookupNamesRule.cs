@@ -10,7 +10,7 @@ public sealed class TooManyLookupNamesRule : ZoneRule
 
     public override void Analyze(ZoneContext context)
     {
-        foreach (var blame in SpfZoneLookups.For(context).Find(n => n.ExceedsNameLimit))
+        foreach (var blame in SpfZoneLookups.For(context).Find(LookupNode.NameLimitFlag, n => n.ExceedsNameLimit))
         {
             var node = blame.Node;
             string where = blame.IsDirect ? node.Term!.Text : blame.Chain;

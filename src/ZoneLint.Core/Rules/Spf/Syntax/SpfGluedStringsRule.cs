@@ -19,8 +19,10 @@ public sealed class SpfGluedStringsRule : ZoneRule
     {
         foreach (var set in SpfRecordSets.InZone(context))
         {
-            foreach (var candidate in set.Candidates.Where(c => !c.IsRepeat))
+            for (int i = 0; i < set.Candidates.Count; i++)
             {
+                var candidate = set.Candidates[i];
+                if (candidate.IsRepeat) continue;
                 if (candidate.Form == SpfCandidateForm.Record)
                 {
                     foreach (var glued in GluedWords(candidate.Text)) Report(context, candidate, glued, "a syntax error (permerror)");

@@ -18,8 +18,8 @@ public sealed class SpfMultipleRecordsRule : ZoneRule
     {
         foreach (var set in SpfRecordSets.InZone(context))
         {
+            if (!HasTwoIntended(set)) continue;
             var records = set.Intended.ToList();
-            if (records.Count < 2) continue;
             var merged = SpfRecordMerger.Merge(records.Select(r => r.IntendedText));
             var first = records[0];
             string line = SpfZoneText.Line(first.Record, merged.Text, "TXT");
@@ -36,5 +36,17 @@ public sealed class SpfMultipleRecordsRule : ZoneRule
                     $"{SpfZoneText.Ordinal(i + 1)} SPF record at {set.Owner}: merge it too (see the record on line {second.Span.StartLine} for the merged one)");
             }
         }
+    }
+
+    /// <summary>Whether <see cref="SpfRecordSet.Intended"/> has two records or more, asked of every set without building a list.</summary>
+    private static bool HasTwoIntended(SpfRecordSet set)
+    {
+        int count = 0;
+        for (int i = 0; i < set.Candidates.Count; i++)
+        {
+            var candidate = set.Candidates[i];
+            if (candidate.IsIntendedSpf && !candidate.IsRepeat && ++count == 2) return true;
+        }
+        return false;
     }
 }

@@ -17,7 +17,7 @@ public sealed class SpfNoAllOrRedirectRule : ZoneRule
     {
         foreach (var (candidate, record) in SpfZoneText.CheckedRecords(context))
         {
-            if (!record.IsValid || record.Redirect != null || record.Mechanisms.Any(m => m.Kind == SpfMechanismKind.All)) continue;
+            if (!record.IsValid || record.Redirect != null || record.FirstMechanism(SpfMechanismKind.All) != null) continue;
             // A misspelt redirect (`redirct=`) is ZL3001's to report; its fix ends the record as meant.
             if (record.Terms.OfType<SpfModifier>().Any(m => SpfSyntaxErrorRule.IgnoredModifier(m) != null)) continue;
             string suggested = record.Text.Value.TrimEnd() + " ~all";

@@ -19,18 +19,20 @@ public sealed class SpfNotRecognisedRule : ZoneRule
     {
         foreach (var set in SpfRecordSets.InZone(context))
         {
-            bool hasSpf = set.Selected.Any();
-            foreach (var candidate in set.Candidates.Where(c => !c.IsRepeat && c.Recognition != null))
+            bool? hasSpf = null;
+            for (int i = 0; i < set.Candidates.Count; i++)
             {
-                var recognition = candidate.Recognition!;
+                var candidate = set.Candidates[i];
+                if (candidate.IsRepeat || candidate.Recognition is not { } recognition) continue;
+                hasSpf ??= set.Selected.Any();
                 if (candidate.Form == SpfCandidateForm.NotRecognised && !recognition.VersionGlued)
                 {
                     var span = candidate.Text.SpanOf(recognition.Start, System.Math.Max(recognition.End, recognition.Start + 1)) ?? candidate.TextSpan;
-                    Report(context, candidate, span, recognition, hasSpf);
+                    Report(context, candidate, span, recognition, hasSpf.Value);
                 }
                 else if (candidate.Form == SpfCandidateForm.TypographicQuotes)
                 {
-                    Report(context, candidate, candidate.Text.Strings[0].Token.Span, recognition, hasSpf);
+                    Report(context, candidate, candidate.Text.Strings[0].Token.Span, recognition, hasSpf.Value);
                 }
             }
         }

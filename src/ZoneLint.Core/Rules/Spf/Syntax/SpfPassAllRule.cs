@@ -14,7 +14,7 @@ public sealed class SpfPassAllRule : ZoneRule
         foreach (var (candidate, record) in SpfZoneText.CheckedRecords(context))
         {
             // Only the first all counts; one after it is ignored (ZL3011).
-            var all = record.Mechanisms.FirstOrDefault(m => m.Kind == SpfMechanismKind.All);
+            var all = record.FirstMechanism(SpfMechanismKind.All);
             if (all == null || all.Qualifier != SpfQualifier.Pass) continue;
             string written = all.QualifierWritten ? $"'{all.Text}'" : "'all' with no qualifier (which means +all, RFC 7208 §4.6.2)";
             context.Report(Descriptor, all.Span ?? candidate.TextSpan,

@@ -13,6 +13,7 @@ public sealed class SpfPtrMechanismRule : ZoneRule
     {
         foreach (var (candidate, record) in SpfZoneText.CheckedRecords(context))
         {
+            if (record.FirstMechanism(SpfMechanismKind.Ptr) == null) continue;
             foreach (var ptr in record.Mechanisms.Where(m => m.Kind == SpfMechanismKind.Ptr))
             {
                 context.Report(Descriptor, ptr.Span ?? candidate.TextSpan,

@@ -23,16 +23,17 @@ public sealed class SpfSyntaxErrorRule : ZoneRule
     {
         foreach (var (candidate, record) in SpfZoneText.CheckedRecords(context))
         {
-            var glued = SpfGluedStringsRule.GluedWords(record.Text).ToList();
+            var glued = record.Errors.Count == 0 ? null : SpfGluedStringsRule.GluedWords(record.Text).ToList();
             foreach (var error in record.Errors)
             {
-                if (glued.Any(g => g.Start < error.End && error.Start < g.End)) continue;
+                if (glued!.Any(g => g.Start < error.End && error.Start < g.End)) continue;
                 var span = error.Span ?? candidate.TextSpan;
                 if (SpfZoneText.HasPastedCharacters(context, span)) continue;
                 context.Report(Descriptor, span, error.Message + "; the whole record then yields permerror (RFC 7208 §4.6)");
             }
-            foreach (var modifier in record.Terms.OfType<SpfModifier>())
+            for (int i = 0; i < record.Terms.Count; i++)
             {
+                if (record.Terms[i] is not SpfModifier modifier) continue;
                 string? why = IgnoredModifier(modifier);
                 if (why != null) context.Report(Descriptor, modifier.Span ?? candidate.TextSpan, why);
             }

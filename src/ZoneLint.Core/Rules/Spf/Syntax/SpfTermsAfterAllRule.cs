@@ -16,8 +16,10 @@ public sealed class SpfTermsAfterAllRule : ZoneRule
     {
         foreach (var (candidate, record) in SpfZoneText.CheckedRecords(context))
         {
-            var all = record.Mechanisms.FirstOrDefault(m => m.Kind == SpfMechanismKind.All);
+            var all = record.FirstMechanism(SpfMechanismKind.All);
             if (all == null) continue;
+            // The usual record: all at the end and no redirect, so nothing to report (and nothing to build).
+            if (ReferenceEquals(all, record.Terms[record.Terms.Count - 1]) && record.Redirect == null) continue;
             foreach (var mechanism in record.Mechanisms.Where(m => m.Start > all.Start))
             {
                 context.Report(Descriptor, mechanism.Span ?? candidate.TextSpan,

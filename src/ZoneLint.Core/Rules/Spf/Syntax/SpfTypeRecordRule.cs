@@ -17,8 +17,8 @@ public sealed class SpfTypeRecordRule : ZoneRule
     {
         foreach (var set in SpfRecordSets.InZone(context))
         {
+            if (!HasSpfType(set)) continue;
             var typed = set.Candidates.Where(c => c.IsSpfType).ToList();
-            if (typed.Count == 0) continue;
             var first = typed[0];
             var txt = set.Candidates.Where(c => !c.IsSpfType).Select(c => c.IntendedText).ToList();
             string others = typed.Count > 1 ? $" (and the {typed.Count - 1} other SPF-type record{(typed.Count > 2 ? "s" : "")} at this name)" : "";
@@ -28,5 +28,14 @@ public sealed class SpfTypeRecordRule : ZoneRule
             context.Report(Descriptor, first.Record.TypeSpan,
                 $"the SPF record type (99) was discontinued by RFC 7208 §3.1 and receivers look only at TXT records; {advice}");
         }
+    }
+
+    private static bool HasSpfType(SpfRecordSet set)
+    {
+        for (int i = 0; i < set.Candidates.Count; i++)
+        {
+            if (set.Candidates[i].IsSpfType) return true;
+        }
+        return false;
     }
 }

@@ -13,11 +13,8 @@ namespace ZoneLint.Core.Rules.Spf.Syntax;
 internal static class SpfZoneText
 {
     /// <summary>The SPF records the one-record rules check: selected by §4.5, quoting intact, not a repeat.</summary>
-    public static IEnumerable<(SpfCandidate Candidate, SpfRecord Record)> CheckedRecords(ZoneContext context) =>
-        SpfRecordSets.InZone(context)
-            .SelectMany(set => set.Candidates)
-            .Where(c => c.Form == SpfCandidateForm.Record && !c.IsRepeat && c.Parsed != null)
-            .Select(c => (c, c.Parsed!));
+    public static IReadOnlyList<(SpfCandidate Candidate, SpfRecord Record)> CheckedRecords(ZoneContext context) =>
+        SpfRecordSets.Checked(context);
 
     /// <summary>The zone-file line that publishes <paramref name="text"/> for <paramref name="record"/>'s owner.</summary>
     public static string Line(ResourceRecord record, string text, string? typeName = null)
