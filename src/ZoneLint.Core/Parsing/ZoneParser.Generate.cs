@@ -30,6 +30,7 @@ public sealed partial class ZoneParser
                 $"$GENERATE would make {count} records, over the limit of {_options.MaxGenerateRecords}");
             return;
         }
+        if (!RoomForGenerated(tokens[1], count)) return;
 
         // Check every template once, so a bad modifier is reported once, not once per value.
         for (int t = 2; t < tokens.Count; t++)
@@ -45,6 +46,7 @@ public sealed partial class ZoneParser
         int before = _diagnostics.Count;
         for (long value = start; value <= stop; value += step)
         {
+            if (MustStop(entry)) return;
             var expanded = new List<Token>(tokens.Count);
             for (int t = 2; t < tokens.Count; t++) expanded.AddRange(Expand(tokens[t], value));
             ReadRecord(entry, expanded, generated: true);
