@@ -35,5 +35,5 @@ internal sealed class TimeBudget
     /// <summary>True the first time only, so that threads running rules side by side report the limit once.</summary>
     public bool TryClaimReport() => Interlocked.Exchange(ref _reported, 1) == 0;
 
-    public static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " s";
+    public static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) + " s";
 }
