@@ -76,6 +76,31 @@ public sealed class LimitSettingsTests
     }
 
     [Fact]
+    public void The_schema_lists_every_limit_with_the_loaders_ceiling_and_the_options_default()
+    {
+        string path = System.IO.Path.Combine(ZoneLint.Core.Tests.Docs.RuleDocumentationTests.RepositoryRoot(), "docs", "zonelint.schema.json");
+        using var schema = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(path));
+        var limits = schema.RootElement.GetProperty("properties").GetProperty("limits");
+        var properties = limits.GetProperty("properties").EnumerateObject().ToList();
+
+        Assert.Equal(Limit.Names, properties.Select(p => p.Name));
+        foreach (var property in properties)
+            Assert.Equal(Limit.Named(property.Name)!.Maximum, property.Value.GetProperty("maximum").GetDecimal());
+        // Every default in the schema, written into a configuration, gives the options a check has without one.
+        string defaults = string.Join(", ", properties.Select(p => $"\"{p.Name}\": {p.Value.GetProperty("default").GetRawText()}"));
+        var written = Options($"{{ \"limits\": {{ {defaults} }} }}");
+        var none = new CheckOptions();
+        Assert.Equal(
+            (none.Parse.MaxRecords, none.Parse.MaxGeneratedRecords, none.Parse.MaxGenerateRecords, none.Parse.MaxTokenLength, none.Parse.MaxEntryLength),
+            (written.Parse.MaxRecords, written.Parse.MaxGeneratedRecords, written.Parse.MaxGenerateRecords, written.Parse.MaxTokenLength, written.Parse.MaxEntryLength));
+        Assert.Equal(
+            (none.Parse.MaxFileBytes, none.Parse.MaxZoneBytes, none.Parse.MaxIncludeDepth, none.Parse.MaxIncludedFiles, none.Parse.TimeLimit, none.MaxFindingsPerFile),
+            (written.Parse.MaxFileBytes, written.Parse.MaxZoneBytes, written.Parse.MaxIncludeDepth, written.Parse.MaxIncludedFiles, written.Parse.TimeLimit, written.MaxFindingsPerFile));
+        foreach (var example in limits.GetProperty("examples").EnumerateArray())
+            Assert.True(ConfigurationLoader.Load("zonelint.json", $"{{ \"limits\": {example.GetRawText()} }}").IsValid);
+    }
+
+    [Fact]
     public void Findings_over_the_cap_are_counted_in_one_finding_at_the_first_left_out()
     {
         string zone = Zones.Apex + string.Concat(Enumerable.Range(1, 30).Select(i => $"h{i} 3600 IN A 192.0.2.{300 + i}\n"));
