@@ -189,9 +189,9 @@ public static partial class RuleCatalog
 
     public static readonly RuleDescriptor LimitReached = new(
         RuleIds.LimitReached, "Zone not fully checked: a limit was reached", Error, RuleCategory.Tool,
-        "Checking the zone took longer than the time limit (10 minutes by default), or the zone holds more records than the record limit (10,000,000 by default, included and generated records counted). The work stopped where the message says; what came after was not checked.",
+        "Checking the zone took longer than the time limit (30 minutes by default), or the zone holds more records than the record limit (10,000,000 by default, included and generated records counted). The work stopped where the message says; what came after was not checked.",
         "A linter runs on files that anyone can propose, in CI and in editors: a crafted file must not keep it busy or fill the memory. A real zone stays far below the defaults, so reaching one usually means the file was made to do that.",
-        "If the zone is genuine, raise the limit in zonelint.json (`\"limits\": { \"seconds\": 1800 }` or `\"records\": 20000000`); docs/security.md lists every limit. Otherwise reject the change. This finding cannot be switched off or suppressed: an unchecked zone must not pass.",
+        "If the zone is genuine, raise the limit in zonelint.json (`\"limits\": { \"seconds\": 3600 }` or `\"records\": 20000000`); docs/security.md lists every limit. Otherwise reject the change. This finding cannot be switched off or suppressed: an unchecked zone must not pass.",
         null,
         null);
 
