@@ -81,13 +81,24 @@ public sealed partial class ZoneParser
         return false;
     }
 
-    /// <summary>Whether one more $GENERATE of <paramref name="count"/> records fits; the first that does not is reported, later ones skipped.</summary>
-    private bool RoomForGenerated(Token range, long count)
+    /// <summary>
+    /// Whether one more $GENERATE of <paramref name="count"/> records fits; the first that does not is reported, later
+    /// ones skipped. The text it makes counts against the octets a zone may read: records keep their tokens, so one
+    /// line of a long template (a 100 KB hex RDATA, or `${0,255}` many times over) would otherwise make gigabytes.
+    /// </summary>
+    private bool RoomForGenerated(Token range, long count, long characters)
     {
-        if (_generatedRecords + count <= _options.MaxGeneratedRecords)
+        if (_generatedRecords + count <= _options.MaxGeneratedRecords && characters <= _options.MaxZoneBytes - _bytesRead)
         {
             _generatedRecords += (int)count;
+            _bytesRead += characters;
             return true;
+        }
+        if (_generatedRecords + count <= _options.MaxGeneratedRecords)
+        {
+            Report(RuleCatalog.GenerateFailure, range.Span,
+                $"$GENERATE would make {characters} characters of text, over what is left of the limit of {_options.MaxZoneBytes} octets one zone may read or generate (limits.zoneBytes in zonelint.json)");
+            return false;
         }
         if (!_generatedLimitReported)
         {

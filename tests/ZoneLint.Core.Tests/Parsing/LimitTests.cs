@@ -68,6 +68,22 @@ public sealed class LimitTests
         Assert.Equal(new[] { "a.example.com.", "b.example.com." }, zone.Records.Select(r => r.Owner.ToString()));
     }
 
+    [Theory]
+    [InlineData(60_000)]   // one long hex RDATA, copied into every record
+    [InlineData(0)]        // a short template made long by ${0,255}
+    public void GENERATE_text_counts_against_the_octets_a_zone_may_read(int hexOctets)
+    {
+        string rdata = hexOctets > 0 ? $"\\# {hexOctets} " + new string('a', 2 * hexOctets) : string.Concat(Enumerable.Repeat("${0,255}", 20_000));
+        string type = hexOctets > 0 ? "TYPE65280" : "TXT";
+
+        var zone = Parse($"$GENERATE 1-65535 h$ {type} {rdata}\nlast A 192.0.2.2\n");
+
+        var finding = Assert.Single(zone.Diagnostics);
+        Assert.Equal(("ZL1005", 1, 11), (finding.Id, finding.Span.StartLine, finding.Span.StartColumn));
+        Assert.Contains("characters of text, over what is left of the limit of 1073741824 octets", finding.Message);
+        Assert.Equal("last.example.com.", Assert.Single(zone.Records).Owner.ToString());
+    }
+
     [Fact]
     public void A_20_MB_word_is_one_finding_and_the_next_line_is_read()
     {
