@@ -27,6 +27,12 @@ public sealed class LimitTests
         return ZoneParser.ParseText(path, text, options);
     }
 
+    private static ZoneParseResult ParseFile(string path, ParseOptions options)
+    {
+        options.Origin = DomainName.Parse("example.com.");
+        return ZoneParser.ParseFile(path, options);
+    }
+
     [Fact]
     public void Ten_full_GENERATE_lines_stop_at_the_generated_records_limit_with_one_finding()
     {
@@ -61,7 +67,7 @@ public sealed class LimitTests
             .Add("/z/test.zone", "a A 192.0.2.1\n$INCLUDE more.inc\nz A 192.0.2.9\n")
             .Add("/z/more.inc", "b A 192.0.2.2\nc A 192.0.2.3\n");
 
-        var zone = ZoneParser.ParseFile("/z/test.zone", new ParseOptions { Origin = DomainName.Parse("example.com."), FileSystem = files, MaxRecords = 2 });
+        var zone = ParseFile("/z/test.zone", new ParseOptions { FileSystem = files, MaxRecords = 2 });
 
         var finding = Assert.Single(zone.Diagnostics);
         Assert.Equal(("ZL9003", "/z/more.inc", 2), (finding.Id, finding.Span.File, finding.Span.StartLine));
@@ -159,7 +165,7 @@ public sealed class LimitTests
             .Add("/z/test.zone", "a A 192.0.2.1\n$INCLUDE big.inc\n")
             .Add("/z/big.inc", "b TXT \"" + new string('x', 2_000) + "\"\n");
 
-        var zone = ZoneParser.ParseFile("/z/test.zone", new ParseOptions { Origin = DomainName.Parse("example.com."), FileSystem = files, MaxFileBytes = 1_000 });
+        var zone = ParseFile("/z/test.zone", new ParseOptions { FileSystem = files, MaxFileBytes = 1_000 });
 
         var finding = Assert.Single(zone.Diagnostics);
         Assert.Equal(("ZL1004", 2, 10), (finding.Id, finding.Span.StartLine, finding.Span.StartColumn));
@@ -175,7 +181,7 @@ public sealed class LimitTests
             .Add("/z/test.zone", string.Concat(Enumerable.Repeat("$INCLUDE part.inc\n", 1000)))
             .Add("/z/part.inc", "; " + new string('x', 1_000) + "\n");
 
-        var zone = ZoneParser.ParseFile("/z/test.zone", new ParseOptions { Origin = DomainName.Parse("example.com."), FileSystem = files, MaxZoneBytes = 50_000 });
+        var zone = ParseFile("/z/test.zone", new ParseOptions { FileSystem = files, MaxZoneBytes = 50_000 });
 
         // The top file is 18,000 octets and each include 1,003: 31 includes fit in 50,000, the 32nd does not.
         Assert.Equal(1 + 31, zone.Files.Count);
@@ -191,7 +197,7 @@ public sealed class LimitTests
         using var folder = new TempFolder();
         string path = folder.Write("big.example.com.zone", "@ TXT \"" + new string('x', 5_000) + "\"\n");
 
-        var zone = ZoneParser.ParseFile(path, new ParseOptions { Origin = DomainName.Parse("example.com."), MaxFileBytes = 4_096 });
+        var zone = ParseFile(path, new ParseOptions { MaxFileBytes = 4_096 });
 
         var finding = Assert.Single(zone.Diagnostics);
         Assert.Equal(("ZL1004", 1, 1), (finding.Id, finding.Span.StartLine, finding.Span.StartColumn));
