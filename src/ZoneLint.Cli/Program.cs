@@ -87,7 +87,7 @@ internal static class Usage
 
         Usage:
           zonelint check [PATH...] [--origin NAME] [--format text|json|sarif|github] [--config FILE] [--staged]
-                         [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE] [--limit NAME=VALUE...]
+                         [--base REV] [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE] [--limit NAME=VALUE...]
           zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
                             [--offline] [--format text|json]
           zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--format text|json]
@@ -100,6 +100,8 @@ internal static class Usage
         (example.com.zone, db.example.com, example.com.db).
 
         --staged lints the zone files as they stand in the git index (what is about to be committed).
+        --base REV also reviews the change since git revision REV: a zone changed without a higher SOA serial,
+        names removed that records still point to, SPF lookups grown past the warning threshold.
         --format github writes GitHub Actions annotations (and a summary to $GITHUB_STEP_SUMMARY when set);
         --format sarif writes SARIF 2.1.0 for code scanning.
         --write-baseline records today's findings; --baseline then reports only findings not in it.

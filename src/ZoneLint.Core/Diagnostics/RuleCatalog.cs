@@ -212,10 +212,11 @@ public static partial class RuleCatalog
         MalformedEntry, InvalidTtl, CharacterStringTooLong, IncludeFailure, GenerateFailure, PastedCharacters,
         OwnerRepeatsOrigin, RdataNameRepeatsOrigin, TtlBelowMinimum, MissingTtl, InconsistentRRsetTtl,
         CnameAndOtherData, OutOfZoneRecord, DuplicateRecord, TargetIsCname, MisplacedSoa, MissingSoa, MissingApexNs, NameServerWithoutAddress, TargetWithoutAddress,
+        SerialNotIncreased, RemovedNameStillReferenced,
         SpfSyntax, SpfNotQuoted, SpfGluedStrings, SpfMultipleRecords, SpfTooManyDnsLookups, SpfLookupBudgetNearlySpent,
         SpfTooManyVoidLookups, SpfIncludeTargetWithoutSpf, SpfPassAll, SpfNoAllOrRedirect, SpfTermsAfterAll,
         SpfPtrMechanism, SpfTypeRecord, SpfRecordTooLong, SpfIncludeLoop, SpfNotRecognised, SpfSenderNotAuthorised,
-        SpfTooManyLookupNames, SpfMissingForMailDomain, SpfExternalIncludeNotFollowed,
+        SpfTooManyLookupNames, SpfMissingForMailDomain, SpfExternalIncludeNotFollowed, SpfLookupsGrewPastThreshold,
         InvalidConfiguration, DnsLookupFailed, LimitReached, FindingsLeftOut,
     }.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 

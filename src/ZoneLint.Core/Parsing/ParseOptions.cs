@@ -36,6 +36,14 @@ public sealed class ParseOptions
     /// <summary>The most records one $GENERATE may make.</summary>
     public int MaxGenerateRecords { get; set; } = 65536;
 
+    /// <summary>The same options, reading files through another file system (a git revision, the index).</summary>
+    public ParseOptions WithFileSystem(IZoneFileSystem fileSystem)
+    {
+        var copy = (ParseOptions)MemberwiseClone();
+        copy.FileSystem = fileSystem;
+        return copy;
+    }
+
     // The limits below are described, with how each default was chosen, in docs/security.md ("Limits").
 
     /// <summary>The most records one zone may hold, included and generated ones too; past it the parse stops (ZL9003).</summary>

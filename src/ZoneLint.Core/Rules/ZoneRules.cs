@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ZoneLint.Core.Rules.Review;
 using ZoneLint.Core.Rules.Spf;
 using ZoneLint.Core.Rules.Zone;
 
@@ -37,5 +38,7 @@ public static class ZoneRules
         new MissingApexNsRule(),
         new NameServerWithoutAddressRule(),
         new TargetWithoutAddressRule(),
+        new SerialNotIncreasedRule(),
+        new RemovedNameStillReferencedRule(),
     };
 }
