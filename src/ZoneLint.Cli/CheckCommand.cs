@@ -18,7 +18,7 @@ internal static class CheckCommand
 {
     public static readonly string[] Options =
     {
-        "--origin=", "--format=", "--config=", "--online", "--warnings-as-errors", "--staged", "--base=", "--baseline=", "--write-baseline=",
+        "--origin=", "--format=", "--config=", "--online", "--warnings-as-errors", "--staged", "--base=", "--baseline=", "--write-baseline=", "--limit=",
     };
 
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
@@ -35,6 +35,9 @@ internal static class CheckCommand
             if (error != null) throw new UsageException($"invalid --origin '{originText}': {error}");
         }
 
+        // --limit NAME=VALUE, over zonelint.json's "limits": CI can hold a pull request's configuration to its own bounds.
+        var limits = LimitSettings.TryParse(line.All("--limit"), out string? limitError) ?? throw new UsageException(limitError!);
+
         // Read before the run, so that a wrong path fails at once.
         var baseline = line.Value("--baseline") is { } baselinePath ? Baseline.Read(baselinePath) : null;
 
@@ -42,7 +45,7 @@ internal static class CheckCommand
         using var _ = source as IDisposable; // the index keeps one git process open for the run
         var files = source.Files;
         var configurations = new ConfigurationCache(source, line.Value("--config"));
-        var options = files.Select(file => ZoneRun.OptionsFor(file, configurations.For(file), origin, source.FileSystem)).ToArray();
+        var options = files.Select(file => ZoneRun.OptionsFor(file, configurations.For(file), origin, source.FileSystem, limits)).ToArray();
         var zones = ZoneRun.Parse(files, options, parallel: true);
         var more = SpfResolvers.After(ReadLock(source, configurations, line.Arguments), line.Has("--online")).ToArray();
         if (line.Value("--base") is { } revision) BaseRevision.Attach(revision, files, options, more);

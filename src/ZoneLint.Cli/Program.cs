@@ -88,7 +88,7 @@ internal static class Usage
 
         Usage:
           zonelint check [PATH...] [--origin NAME] [--format text|json|sarif|github] [--config FILE] [--staged]
-                         [--base REV] [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE]
+                         [--base REV] [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE] [--limit NAME=VALUE...]
           zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
                             [--offline] [--format text|json]
           zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--format text|json]
@@ -107,6 +107,8 @@ internal static class Usage
         --format github writes GitHub Actions annotations (and a summary to $GITHUB_STEP_SUMMARY when set);
         --format sarif writes SARIF 2.1.0 for code scanning.
         --write-baseline records today's findings; --baseline then reports only findings not in it.
+        --limit NAME=VALUE sets a bound on size or time over zonelint.json (docs/security.md): records,
+        generatedRecords, fileBytes, zoneBytes, seconds, findingsPerFile, ...
         hook install writes a git pre-commit hook that runs `zonelint check --staged`; --force replaces another hook.
 
         spf eval runs RFC 7208 check_host(): would mail from this IP pass SPF for this domain?

@@ -14,4 +14,7 @@ public sealed class CheckOptions
 
     /// <summary>The severity each rule reports at (from configuration); by default the rule's own.</summary>
     public Func<RuleDescriptor, DiagnosticSeverity> Severity { get; set; } = rule => rule.DefaultSeverity;
+
+    /// <summary>The most findings one zone file reports; the rest are counted in one ZL9004 finding.</summary>
+    public int MaxFindingsPerFile { get; set; } = FindingsLimit.DefaultMaxFindingsPerFile;
 }

@@ -21,10 +21,15 @@ public static class ZoneChecker
         var found = new DiagnosticBag();
         foreach (var diagnostic in zone.Diagnostics) found.Add(diagnostic);
         var context = new ZoneContext(zone, options.Rules, found);
-        if (zone.Records.Count >= ParallelRulesThreshold && System.Environment.ProcessorCount > 1)
-            RunGroupsInParallel(context, options, found);
-        else
-            RunRules(ZoneRules.All, context, options);
+        // What the parse left of the time limit; a parse that ran out of it has reported so, and no rule runs.
+        var budget = new TimeBudget(options.Parse.TimeLimit - zone.ParseTime, options.Parse.Cancellation);
+        if (!zone.OutOfTime)
+        {
+            if (zone.Records.Count >= ParallelRulesThreshold && System.Environment.ProcessorCount > 1)
+                RunGroupsInParallel(context, options, found, budget);
+            else
+                RunRules(ZoneRules.All, context, options, budget);
+        }
 
         var suppressions = new Suppressions(zone);
         var result = new List<ZoneDiagnostic>(found.Count);
@@ -33,6 +38,11 @@ public static class ZoneChecker
         {
             // Records made by one $GENERATE share its span: the same finding about the template is reported once.
             if (!seen.Add((diagnostic.Id, diagnostic.Span))) continue;
+            if (FindingsLimit.IsAboutTheCheck(diagnostic.Descriptor))
+            {
+                result.Add(diagnostic); // an incomplete check must not pass quietly
+                continue;
+            }
             var severity = options.Severity(diagnostic.Descriptor);
             if (severity == DiagnosticSeverity.None || suppressions.IsSuppressed(diagnostic)) continue;
             result.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
@@ -42,17 +52,22 @@ public static class ZoneChecker
             .ThenBy(d => d.Span.Start)
             .ThenBy(d => d.Id, System.StringComparer.Ordinal)
             .ToList();
-        return new CheckResult(zone, ordered);
+        return new CheckResult(zone, FindingsLimit.Apply(ordered, options.MaxFindingsPerFile));
     }
 
     /// <summary>Below this many records the rules take less time than starting a second thread.</summary>
     internal static int ParallelRulesThreshold { get; set; } = 20_000;
 
-    private static void RunRules(IEnumerable<ZoneRule> rules, ZoneContext context, CheckOptions options)
+    private static void RunRules(IEnumerable<ZoneRule> rules, ZoneContext context, CheckOptions options, TimeBudget budget)
     {
         foreach (var rule in rules)
         {
             if (options.Severity(rule.Descriptor) == DiagnosticSeverity.None) continue;
+            if (budget.IsSpent)
+            {
+                if (budget.TryClaimReport()) FindingsLimit.ReportOutOfTime(context, rule, options.Parse.TimeLimit);
+                return;
+            }
             rule.Analyze(context);
         }
     }
@@ -61,13 +76,13 @@ public static class ZoneChecker
     /// The independent rule groups side by side, each reporting into its own bag; the bags are added in group order,
     /// so the findings come in the order one thread would have reported them.
     /// </summary>
-    private static void RunGroupsInParallel(ZoneContext context, CheckOptions options, DiagnosticBag found)
+    private static void RunGroupsInParallel(ZoneContext context, CheckOptions options, DiagnosticBag found, TimeBudget budget)
     {
         var groups = ZoneRules.IndependentGroups;
         var bags = new DiagnosticBag[groups.Count];
         var contexts = new ZoneContext[groups.Count];
         for (int g = 0; g < groups.Count; g++) contexts[g] = context.ForGroup(bags[g] = new DiagnosticBag());
-        System.Threading.Tasks.Parallel.For(0, groups.Count, g => RunRules(groups[g], contexts[g], options));
+        System.Threading.Tasks.Parallel.For(0, groups.Count, g => RunRules(groups[g], contexts[g], options, budget));
         foreach (var bag in bags)
         {
             foreach (var diagnostic in bag) found.Add(diagnostic);

@@ -20,18 +20,23 @@ public static class ZoneRun
 {
     /// <summary>
     /// The options for one file. The origin is <paramref name="originOption"/>, else `origins` in the configuration,
-    /// else the file name; only the last is a guess, which a leading $ORIGIN may then correct.
+    /// else the file name; only the last is a guess, which a leading $ORIGIN may then correct. The limits are the
+    /// configuration's, with <paramref name="limitOverrides"/> (the command line's) over them.
     /// </summary>
     public static CheckOptions OptionsFor(
-        string file, ZoneLintConfiguration configuration, DomainName? originOption = null, IZoneFileSystem? fileSystem = null)
+        string file, ZoneLintConfiguration configuration, DomainName? originOption = null, IZoneFileSystem? fileSystem = null,
+        LimitSettings? limitOverrides = null)
     {
         var origin = originOption ?? configuration.OriginFor(file);
         bool guessed = origin == null;
         origin ??= ZoneFileNames.OriginFromFileName(file) ?? DomainName.Root;
         var parse = new ParseOptions { Origin = origin, OriginIsGuess = guessed, IncludeRoot = configuration.IncludeRoot };
         if (fileSystem != null) parse.FileSystem = fileSystem;
+        var limits = limitOverrides == null ? configuration.Limits : configuration.Limits.With(limitOverrides);
+        limits.ApplyTo(parse);
         return new CheckOptions
         {
+            MaxFindingsPerFile = limits.FindingsPerFile ?? FindingsLimit.DefaultMaxFindingsPerFile,
             Parse = parse,
             Rules = new RuleSettings
             {
@@ -50,6 +55,7 @@ public static class ZoneRun
         void ParseOne(int i)
         {
             cancellation.ThrowIfCancellationRequested();
+            options[i].Parse.Cancellation = cancellation; // checked at entry boundaries, with the time limit
             zones[i] = ZoneParser.ParseFile(files[i], options[i].Parse);
         }
         // One file is parsed on this thread: starting the thread pool costs more than a small zone's parse.
@@ -71,6 +77,7 @@ public static class ZoneRun
         void CheckOne(int i)
         {
             cancellation.ThrowIfCancellationRequested();
+            options[i].Parse.Cancellation = cancellation;
             options[i].Rules.SpfResolver = resolver;
             results[i] = ZoneChecker.Check(zones[i], options[i]).Diagnostics;
         }

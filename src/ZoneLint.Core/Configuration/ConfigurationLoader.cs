@@ -14,7 +14,7 @@ public static class ConfigurationLoader
     public const string FileName = "zonelint.json";
 
     /// <summary>The top-level keys a configuration may have (docs/zonelint.schema.json describes each).</summary>
-    public static IReadOnlyList<string> SettingNames { get; } = new[] { "$schema", "rules", "minimumTtl", "origins", "includeRoot", "spf" };
+    public static IReadOnlyList<string> SettingNames { get; } = new[] { "$schema", "rules", "minimumTtl", "origins", "includeRoot", "spf", "limits" };
 
     /// <summary>
     /// Reads a configuration from text. Does no I/O, so the Roslyn analyzer can call it with an AdditionalFile;

@@ -24,6 +24,7 @@ internal sealed class SettingsReader
     private uint _minimumTtl = ZoneLintConfiguration.DefaultMinimumTtl;
     private string? _includeRoot;
     private SpfSettingsReader? _spf;
+    private readonly Dictionary<string, decimal> _limits = new(StringComparer.Ordinal);
 
     public SettingsReader(SourceText source, DiagnosticBag bag, string? folder)
     {
@@ -33,7 +34,7 @@ internal sealed class SettingsReader
     }
 
     public ZoneLintConfiguration Build(string path) =>
-        new(path, _folder, _severities, _minimumTtl, _origins.ToArray(), _includeRoot, _spf?.Build() ?? DefaultSpf());
+        new(path, _folder, _severities, _minimumTtl, _origins.ToArray(), _includeRoot, _spf?.Build() ?? DefaultSpf(), new LimitSettings(_limits));
 
     public void ReadSettings(JsonObject settings)
     {
@@ -49,6 +50,7 @@ internal sealed class SettingsReader
                 case "minimumTtl": ReadMinimumTtl(member.Value); break;
                 case "origins": ReadOrigins(member.Value); break;
                 case "includeRoot": ReadIncludeRoot(member.Value); break;
+                case "limits": ReadLimits(member.Value); break;
                 case "spf": (_spf = new SpfSettingsReader(_source, _bag, _folder)).Read(member.Value); break;
                 default: ReportUnknownSetting(member); break;
             }
@@ -115,7 +117,37 @@ internal sealed class SettingsReader
                 Report(text, $"{rule.Id} cannot be set to \"{text.Value}\": an invalid configuration always stops the run (exit code 2)");
                 continue;
             }
+            if (rule == RuleCatalog.LimitReached || rule == RuleCatalog.FindingsLeftOut)
+            {
+                Report(text, $"{rule.Id} cannot be set: it says the check was cut short, which must not pass quietly; raise the limit in \"limits\" instead");
+                continue;
+            }
             _severities[rule.Id] = severity;
+        }
+    }
+
+    private void ReadLimits(JsonNode value)
+    {
+        string known = string.Join(", ", Limit.Names.Select(n => $"\"{n}\""));
+        if (value is not JsonObject limits)
+        {
+            Report(value, $"\"limits\" must be an object, such as {{ \"seconds\": 60, \"records\": 1000000 }}, not {Shown(value)}");
+            return;
+        }
+        foreach (var member in limits.Members)
+        {
+            var limit = Limit.Named(member.Name);
+            if (limit == null)
+            {
+                string? suggestion = ConfigurationLoader.Suggest(member.Name, Limit.Names);
+                ReportName(member, $"unknown limit \"{member.Name}\"{DidYouMean(suggestion)}; the limits are {known}");
+                continue;
+            }
+            decimal n = 0;
+            bool isNumber = member.Value is JsonNumber number && decimal.TryParse(number.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out n);
+            string? range = limit.Check(isNumber ? n : 0);
+            if (range == null) _limits[limit.Name] = n;
+            else Report(member.Value, $"\"{limit.Name}\" in \"limits\" must be {range}, not {Shown(member.Value)}");
         }
     }
 

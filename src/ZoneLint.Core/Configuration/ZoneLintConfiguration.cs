@@ -19,7 +19,7 @@ public sealed class ZoneLintConfiguration
 
     internal ZoneLintConfiguration(
         string? filePath, string? directory, IReadOnlyDictionary<string, DiagnosticSeverity> ruleSeverities,
-        uint minimumTtl, IReadOnlyList<OriginMapping> origins, string? includeRoot, SpfSettings spf)
+        uint minimumTtl, IReadOnlyList<OriginMapping> origins, string? includeRoot, SpfSettings spf, LimitSettings? limits = null)
     {
         FilePath = filePath;
         Directory = directory;
@@ -28,6 +28,7 @@ public sealed class ZoneLintConfiguration
         Origins = origins;
         IncludeRoot = includeRoot;
         Spf = spf;
+        Limits = limits ?? LimitSettings.Default;
     }
 
     /// <summary>The file the settings came from, as given; null for <see cref="Default"/>.</summary>
@@ -50,6 +51,9 @@ public sealed class ZoneLintConfiguration
 
     /// <summary>The "spf" object: lookup warning threshold, declared senders, lock file.</summary>
     public SpfSettings Spf { get; }
+
+    /// <summary>The "limits" object: bounds on size and time set in the file; the rest keep their defaults.</summary>
+    public LimitSettings Limits { get; }
 
     /// <summary>The configured severity of a rule, else its default. <see cref="DiagnosticSeverity.None"/> means off.</summary>
     public DiagnosticSeverity EffectiveSeverity(RuleDescriptor rule) =>

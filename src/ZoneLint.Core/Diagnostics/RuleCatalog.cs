@@ -187,6 +187,22 @@ public static partial class RuleCatalog
         null,
         null);
 
+    public static readonly RuleDescriptor LimitReached = new(
+        RuleIds.LimitReached, "Zone not fully checked: a limit was reached", Error, RuleCategory.Tool,
+        "Checking the zone took longer than the time limit (30 minutes by default), or the zone holds more records than the record limit (10,000,000 by default, included and generated records counted). The work stopped where the message says; what came after was not checked.",
+        "A linter runs on files that anyone can propose, in CI and in editors: a crafted file must not keep it busy or fill the memory. A real zone stays far below the defaults, so reaching one usually means the file was made to do that.",
+        "If the zone is genuine, raise the limit in zonelint.json (`\"limits\": { \"seconds\": 3600 }` or `\"records\": 20000000`); docs/security.md lists every limit. Otherwise reject the change. This finding cannot be switched off or suppressed: an unchecked zone must not pass.",
+        null,
+        null);
+
+    public static readonly RuleDescriptor FindingsLeftOut = new(
+        RuleIds.FindingsLeftOut, "More findings than the limit per file", DiagnosticSeverity.Info, RuleCategory.Tool,
+        "One zone file had more findings than the limit per file (10,000 by default). The first ones, in file order, are shown; this finding stands for the rest and says how many of each severity were left out. Its severity is the highest of theirs, so the exit code and the build fail exactly as they would with all of them shown.",
+        "Tens of thousands of findings help nobody read a log, and a crafted file can make one per line.",
+        "Fix the findings shown and run again, or raise `limits.findingsPerFile` in zonelint.json. This finding cannot be switched off or suppressed.",
+        null,
+        null);
+
     private static RuleDescriptor[]? _all;
     private static Dictionary<string, RuleDescriptor>? _byId;
 
@@ -201,7 +217,7 @@ public static partial class RuleCatalog
         SpfTooManyVoidLookups, SpfIncludeTargetWithoutSpf, SpfPassAll, SpfNoAllOrRedirect, SpfTermsAfterAll,
         SpfPtrMechanism, SpfTypeRecord, SpfRecordTooLong, SpfIncludeLoop, SpfNotRecognised, SpfSenderNotAuthorised,
         SpfTooManyLookupNames, SpfMissingForMailDomain, SpfExternalIncludeNotFollowed, SpfLookupsGrewPastThreshold,
-        InvalidConfiguration, DnsLookupFailed,
+        InvalidConfiguration, DnsLookupFailed, LimitReached, FindingsLeftOut,
     }.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 
     private static Dictionary<string, RuleDescriptor> ById =>

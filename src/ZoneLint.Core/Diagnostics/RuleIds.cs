@@ -55,4 +55,6 @@ public static class RuleIds
     // ZL9xxx: the tool itself.
     public const string InvalidConfiguration = "ZL9001";
     public const string DnsLookupFailed = "ZL9002";
+    public const string LimitReached = "ZL9003";
+    public const string FindingsLeftOut = "ZL9004";
 }

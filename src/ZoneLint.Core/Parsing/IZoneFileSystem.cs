@@ -17,7 +17,17 @@ public interface IZoneFileSystem
     string GetFullPath(string path);
 }
 
-public sealed class PhysicalFileSystem : IZoneFileSystem
+/// <summary>
+/// A file system that knows a file's size before reading it, so that the parser refuses an oversized file without
+/// reading it (ParseOptions.MaxFileBytes) and tests whether an include exists without reading it.
+/// </summary>
+public interface IZoneFileSizes
+{
+    /// <summary>The length in octets of a file that can be read, or null when there is no such file.</summary>
+    long? GetLength(string path);
+}
+
+public sealed class PhysicalFileSystem : IZoneFileSystem, IZoneFileSizes
 {
     public static readonly PhysicalFileSystem Instance = new();
 
@@ -36,6 +46,19 @@ public sealed class PhysicalFileSystem : IZoneFileSystem
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return e.Message;
+        }
+    }
+
+    public long? GetLength(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? file.Length : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return null;
         }
     }
 

@@ -43,4 +43,30 @@ public sealed class ParseOptions
         copy.FileSystem = fileSystem;
         return copy;
     }
+
+    // The limits below are described, with how each default was chosen, in docs/security.md ("Limits").
+
+    /// <summary>The most records one zone may hold, included and generated ones too; past it the parse stops (ZL9003).</summary>
+    public int MaxRecords { get; set; } = ParseLimits.MaxRecords;
+
+    /// <summary>The most records all the $GENERATE lines of one zone may make together (ZL1005).</summary>
+    public int MaxGeneratedRecords { get; set; } = ParseLimits.MaxGeneratedRecords;
+
+    /// <summary>The longest word or quoted string (ZL1001); see <see cref="Syntax.EntryLimits"/>.</summary>
+    public int MaxTokenLength { get; set; } = Syntax.EntryLimits.MaxTokenLength;
+
+    /// <summary>The longest entry, comments included (ZL1001); see <see cref="Syntax.EntryLimits"/>.</summary>
+    public int MaxEntryLength { get; set; } = Syntax.EntryLimits.MaxEntryLength;
+
+    /// <summary>The largest file, in octets, the top file or an included one (ZL1004).</summary>
+    public long MaxFileBytes { get; set; } = ParseLimits.MaxFileBytes;
+
+    /// <summary>The most octets one zone may read, the top file and every include together (ZL1004).</summary>
+    public long MaxZoneBytes { get; set; } = ParseLimits.MaxZoneBytes;
+
+    /// <summary>The time one zone may take, parse and rules together; then the work stops with ZL9003.</summary>
+    public System.TimeSpan TimeLimit { get; set; } = ParseLimits.TimeLimit;
+
+    /// <summary>The caller's cancellation (an IDE's), checked where the time limit is; it throws as usual.</summary>
+    public System.Threading.CancellationToken Cancellation { get; set; }
 }

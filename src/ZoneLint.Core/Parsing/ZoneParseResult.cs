@@ -35,6 +35,12 @@ public sealed class ZoneParseResult
 
     /// <summary>Every $TTL directive, in the order read.</summary>
     public IReadOnlyList<TtlDirective> TtlDirectives { get; }
+
+    /// <summary>How long reading took: the rules get what is left of <see cref="ParseOptions.TimeLimit"/>.</summary>
+    internal System.TimeSpan ParseTime { get; init; }
+
+    /// <summary>The time limit ended the parse (ZL9003 says where), so no rule runs on the partial zone.</summary>
+    internal bool OutOfTime { get; init; }
 }
 
 /// <summary>A `$TTL` directive: the value and the token it was written as.</summary>

@@ -32,19 +32,23 @@ public sealed partial class ZoneParser
         }
 
         // Check every template once, so a bad modifier is reported once, not once per value.
+        long textPerRecord = 0;
         for (int t = 2; t < tokens.Count; t++)
         {
-            string? error = Substitute(tokens[t].Text, start, out _);
+            string? error = Substitute(tokens[t].Text, start, out string sample);
             if (error != null)
             {
                 Report(RuleCatalog.GenerateFailure, tokens[t].Span, $"$GENERATE: {error} in '{tokens[t].Text}'");
                 return;
             }
+            textPerRecord += sample.Length + 1;
         }
+        if (!RoomForGenerated(tokens[1], count, count * textPerRecord)) return;
 
         int before = _diagnostics.Count;
         for (long value = start; value <= stop; value += step)
         {
+            if (MustStop(entry)) return;
             var expanded = new List<Token>(tokens.Count);
             for (int t = 2; t < tokens.Count; t++) expanded.AddRange(Expand(tokens[t], value));
             if (expanded.Count == 0)

@@ -25,6 +25,7 @@ public sealed partial class ZoneParser
     private readonly string? _includeRoot;
     private readonly NameTable _names = new();
     private readonly TextRdataReader _rdataReader;
+    private readonly TimeBudget _budget;
 
     private DomainName _origin;
     private DomainName _apex;
@@ -40,6 +41,7 @@ public sealed partial class ZoneParser
         _apex = options.Origin;
         _defaultTtl = options.DefaultTtl;
         _rdataReader = new TextRdataReader(_names);
+        _budget = new TimeBudget(options.TimeLimit, options.Cancellation);
         string? root = options.IncludeRoot ?? Path.GetDirectoryName(options.FileSystem.GetFullPath(topPath));
         _includeRoot = root == null ? null : options.FileSystem.GetFullPath(root);
     }
@@ -48,7 +50,7 @@ public sealed partial class ZoneParser
     public static ZoneParseResult ParseFile(string path, ParseOptions options)
     {
         var parser = new ZoneParser(options, path);
-        string? error = options.FileSystem.TryReadText(path, out string text);
+        string? error = parser.ReadWithinLimits(path, out string text);
         if (error != null)
         {
             var empty = new SourceText(path, string.Empty);
@@ -63,19 +65,21 @@ public sealed partial class ZoneParser
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
         var parser = new ZoneParser(options, path);
-        parser.Load(new SourceText(path, text));
+        parser.LoadWithinLimits(path, text);
         return parser.Result();
     }
 
-    private ZoneParseResult Result() => new(_apex, _records, _diagnostics, _files, _comments, _ttlDirectives);
+    private ZoneParseResult Result() =>
+        new(_apex, _records, _diagnostics, _files, _comments, _ttlDirectives) { ParseTime = _budget.Elapsed, OutOfTime = _outOfTime };
 
     private void Load(SourceText source)
     {
         _files.Add(source);
         _includeStack.Add(_options.FileSystem.GetFullPath(source.Path));
-        var lexer = new ZoneLexer(source, _diagnostics);
+        var lexer = new ZoneLexer(source, _diagnostics) { MaxTokenLength = _options.MaxTokenLength, MaxEntryLength = _options.MaxEntryLength };
         foreach (var entry in lexer.ReadAll())
         {
+            if (MustStop(entry)) break;
             if (entry.HasLexicalError)
             {
                 RememberOwner(entry);
@@ -176,7 +180,7 @@ public sealed partial class ZoneParser
             Report(RuleCatalog.IncludeFailure, fileToken.Span, $"$INCLUDE would read more than {_options.MaxIncludedFiles} files for this zone");
             return;
         }
-        string? error = fs.TryReadText(path, out string text);
+        string? error = ReadWithinLimits(path, out string text);
         if (error != null)
         {
             Report(RuleCatalog.IncludeFailure, fileToken.Span, $"cannot include '{fileToken.Text}': {error}");
@@ -217,7 +221,7 @@ public sealed partial class ZoneParser
         foreach (var candidate in candidates)
         {
             if (!IsInsideRoot(fs.GetFullPath(candidate))) continue;
-            if (fs.TryReadText(candidate, out _) == null) return candidate;
+            if (FileExists(candidate)) return candidate;
             firstInside ??= candidate;
         }
         if (firstInside == null)
@@ -328,6 +332,7 @@ public sealed partial class ZoneParser
                 $"class {RRClass.ToName(recordClass)} does not match the zone's class {RRClass.ToName(_options.DefaultClass)}");
         }
 
+        if (!RoomForRecord(entry.Span)) return;
         var ttlSource = ResolveTtl(ttlToken != null, type, rdata, ref ttl);
         var span = entry.Span;
         _records.Add(new ResourceRecord(owner!, ownerToken, ownerWasRelative, ttl, ttlSource, ttlToken, recordClass, type,

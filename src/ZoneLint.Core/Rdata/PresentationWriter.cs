@@ -14,14 +14,15 @@ namespace ZoneLint.Core.Rdata;
 /// </summary>
 internal sealed class PresentationWriter : RdataReader
 {
-    private static readonly SourceSpan Nowhere = new SourceText(string.Empty, string.Empty).Span(0, 0);
+    private static readonly SourceText NoText = new(string.Empty, string.Empty);
+    private static readonly SourceSpan Nowhere = NoText.Span(0, 0);
 
     private readonly StringBuilder _text = new();
 
     public PresentationWriter(ushort type, byte[] wire)
         : base(type)
     {
-        Wire = new WireRdataReader(type, wire, Nowhere, new Token(TokenKind.Word, string.Empty, Nowhere));
+        Wire = new WireRdataReader(type, wire, Nowhere, new Token(TokenKind.Word, string.Empty, NoText, 0, 0));
     }
 
     /// <summary>The wire being read, for types that read a field without writing it as it stands (lengths, flag bits).</summary>

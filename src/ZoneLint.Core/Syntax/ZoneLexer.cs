@@ -19,6 +19,7 @@ public sealed class ZoneLexer
     private readonly List<Token> _tokens = new();
     private int _pos;
     private bool _entryHasError;
+    private bool _tokenTooLong; // reported once for the token, not again for its entry
 
     public ZoneLexer(SourceText source, DiagnosticBag diagnostics)
     {
@@ -28,6 +29,12 @@ public sealed class ZoneLexer
     }
 
     public List<Comment> Comments { get; } = new();
+
+    /// <summary>A longer word or quoted string is refused (ZL1001) and not kept; see <see cref="EntryLimits"/>.</summary>
+    public int MaxTokenLength { get; set; } = EntryLimits.MaxTokenLength;
+
+    /// <summary>A longer entry (comments included) is refused (ZL1001) and the rest of its line skipped.</summary>
+    public int MaxEntryLength { get; set; } = EntryLimits.MaxEntryLength;
 
     /// <summary>Reads the next entry, or null at the end of the file. Lines with no tokens produce no entry.</summary>
     public ZoneEntry? NextEntry()
@@ -53,9 +60,11 @@ public sealed class ZoneLexer
         tokens.Clear();
         int parenDepth = 0;
         int openParen = -1;
-        _entryHasError = false;
+        _entryHasError = _tokenTooLong = false;
+        int entryStart = _pos;
+        int entryEnd = _text.Length - _pos > MaxEntryLength ? _pos + MaxEntryLength : _text.Length;
 
-        while (_pos < _text.Length)
+        while (_pos < entryEnd)
         {
             char c = _text[_pos];
             if (c == '\n')
@@ -104,6 +113,15 @@ public sealed class ZoneLexer
             }
         }
 
+        // Stopped by the bound rather than by the end of the entry (a line break outside parentheses).
+        if (_pos >= entryEnd && entryEnd < _text.Length && !(parenDepth == 0 && _text[_pos - 1] == '\n'))
+        {
+            if (!_tokenTooLong) Error(entryStart, entryEnd, $"entry longer than {MaxEntryLength} characters, which no record needs (RDATA is at most 65535 octets); the rest of the line is skipped");
+            int lineEnd = _text.IndexOf('\n', _pos);
+            _pos = lineEnd < 0 ? _text.Length : lineEnd + 1;
+            parenDepth = 0;
+        }
+
         if (parenDepth > 0)
         {
             Error(openParen, openParen + 1, "unbalanced parenthesis: '(' is never closed before the end of the file");
@@ -116,7 +134,9 @@ public sealed class ZoneLexer
     private void ReadComment()
     {
         int start = _pos;
-        while (_pos < _text.Length && _text[_pos] != '\n') _pos++;
+        // Bounded by the entry length, which then reports the line (a comment is part of its entry).
+        int stop = _text.Length - start > MaxEntryLength ? start + MaxEntryLength : _text.Length;
+        while (_pos < stop && _text[_pos] != '\n') _pos++;
         int end = _pos;
         if (end > start && _text[end - 1] == '\r') end--;
         Comments.Add(new Comment(_text.Substring(start + 1, end - start - 1), _source.Span(start, end)));
@@ -125,7 +145,8 @@ public sealed class ZoneLexer
     private Token ReadWord()
     {
         int start = _pos;
-        while (_pos < _text.Length)
+        int stop = _text.Length - start > MaxTokenLength ? start + MaxTokenLength : _text.Length;
+        while (_pos < stop)
         {
             char c = _text[_pos];
             if (c == '\\')
@@ -138,6 +159,7 @@ public sealed class ZoneLexer
             if (IsBlank(c) || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
             _pos++;
         }
+        if (_pos >= stop && _pos < _text.Length && !IsDelimiter(_text[_pos])) return TooLong(start, TokenKind.Word);
         var token = new Token(TokenKind.Word, _words.Get(_text, start, _pos - start), _source, start, _pos);
         CheckPastedCharacters(token);
         return token;
@@ -147,8 +169,9 @@ public sealed class ZoneLexer
     {
         int start = _pos;
         _pos++; // opening quote
+        int stop = _text.Length - start > MaxTokenLength + 2 ? start + MaxTokenLength + 2 : _text.Length;
         // The text is kept as written, escapes included, so it is the run of the file between the quotes.
-        while (_pos < _text.Length)
+        while (_pos < stop)
         {
             char c = _text[_pos];
             if (c == '"')
@@ -161,6 +184,11 @@ public sealed class ZoneLexer
             }
             if (c == '\n') break;
             _pos += c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n' ? 2 : 1;
+        }
+        if (_pos >= stop && stop < _text.Length)
+        {
+            TooLong(start, TokenKind.Quoted);
+            return;
         }
         int end = _pos;
         if (end > start && _text[end - 1] == '\r') end--;
@@ -232,6 +260,27 @@ public sealed class ZoneLexer
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A token over <see cref="MaxTokenLength"/>: reported, then skipped to where it ends (a delimiter, or for a quoted
+    /// string its closing quote or the line break) without keeping its text.
+    /// </summary>
+    private Token TooLong(int start, TokenKind kind)
+    {
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (kind == TokenKind.Word ? IsDelimiter(c) : c == '\n') break;
+            _pos += c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] != '\n' ? 2 : 1;
+            if (kind == TokenKind.Quoted && c == '"') break;
+        }
+        _tokenTooLong = true;
+        string what = kind == TokenKind.Word ? "word" : "quoted string";
+        Error(start, start + MaxTokenLength, $"{what} longer than {MaxTokenLength} characters, which no field needs (RDATA is at most 65535 octets, 4 characters each as \\DDD)");
+        return new Token(kind, string.Empty, _source, start, _pos);
+    }
+
+    private static bool IsDelimiter(char c) => IsBlank(c) || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"';
 
     private void Error(int start, int end, string message)
     {

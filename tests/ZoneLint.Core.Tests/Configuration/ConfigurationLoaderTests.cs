@@ -180,9 +180,9 @@ public class ConfigurationLoaderTests
     [InlineData("{ \"$schema\": 7 }", 1, 14, 15,
         "\"$schema\" must be a string (the address of the schema), not 7")]
     [InlineData("{\n  \"minTtl\": 30\n}", 2, 3, 11,
-        "unknown setting \"minTtl\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\", \"includeRoot\" and \"spf\"")]
+        "unknown setting \"minTtl\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\", \"includeRoot\", \"spf\" and \"limits\"")]
     [InlineData("{ \"MinimumTTL\": 30 }", 1, 3, 15,
-        "unknown setting \"MinimumTTL\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\", \"includeRoot\" and \"spf\"")]
+        "unknown setting \"MinimumTTL\" (did you mean \"minimumTtl\"?); the settings are \"$schema\", \"rules\", \"minimumTtl\", \"origins\", \"includeRoot\", \"spf\" and \"limits\"")]
     [InlineData("{ \"senders\": [] }", 1, 3, 12,
         "unknown setting \"senders\": it belongs inside \"spf\", as in { \"spf\": { \"senders\": ... } }")]
     [InlineData("{ \"ZL2005\": \"none\" }", 1, 3, 11,
