@@ -91,7 +91,8 @@ public static class ZoneFixer
             if (ruleFilter != null && !ruleFilter(diagnostic.Id)) continue;
             var fix = ZoneFixes.For(diagnostic.Id);
             if (fix == null || !sources.TryGetValue(diagnostic.Span.File, out var source)) continue;
-            if (diagnostic.Span.End > source.Text.Length) continue;
+            // U+FFFD may stand for bytes that were not UTF-8: written back, they would change where no fix was made.
+            if (diagnostic.Span.End > source.Text.Length || source.Text.IndexOf('\uFFFD') >= 0) continue;
             foreach (var edit in fix.Edits(diagnostic, new FixContext(source, optionsByFile[diagnostic.Span.File]))) edits.Add((diagnostic, edit));
         }
         return edits;
