@@ -41,10 +41,18 @@ public static class ZoneFixer
             var edits = CollectEdits(zones, runOptions, diagnostics, sources, ruleFilter);
             if (edits.Count == 0) break;
             int applied = 0;
-            foreach (var group in edits.GroupBy(e => e.Edit.File, StringComparer.Ordinal))
+            // A file reached by two paths (a zone that another includes) is one file: its edits go under one name.
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            string NameOf(string path)
             {
-                var kept = TextEdits.NonOverlapping(group.Select(e => e.Edit));
-                string text = sources[group.Key].Text;
+                string full = overlay.GetFullPath(path);
+                if (!names.TryGetValue(full, out var name)) names.Add(full, name = current.Keys.FirstOrDefault(k => overlay.GetFullPath(k) == full) ?? path);
+                return name;
+            }
+            foreach (var group in edits.Select(e => e.Edit with { File = NameOf(e.Edit.File) }).GroupBy(e => e.File, StringComparer.Ordinal))
+            {
+                var kept = TextEdits.NonOverlapping(group);
+                string text = sources.TryGetValue(group.Key, out var source) ? source.Text : current[group.Key];
                 string result = Keep(text, kept, candidate => ParsesAsWell(group.Key, text, candidate, zones, files, runOptions, overlay), out int keptCount);
                 if (keptCount == 0) continue;
                 overlay.Set(group.Key, result);
@@ -129,7 +137,8 @@ public static class ZoneFixer
     {
         for (int i = 0; i < zones.Length; i++)
         {
-            if (!zones[i].Files.Any(f => f.Path == path)) continue;
+            string full = overlay.GetFullPath(path);
+            if (!zones[i].Files.Any(f => f.Path == path || overlay.GetFullPath(f.Path) == full)) continue;
             var was = Measure(ZoneParser.ParseFile(files[i], options[i].Parse));
             overlay.Set(path, candidate);
             var now = Measure(ZoneParser.ParseFile(files[i], options[i].Parse));
