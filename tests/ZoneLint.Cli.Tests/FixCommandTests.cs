@@ -21,7 +21,7 @@ public sealed class FixCommandTests
         @        IN SOA ns1.example.net. hostmaster.example.com. 2024010101 7200 3600 1209600 300
         @        IN NS  ns1.example.net.
         @        IN NS  ns2.example.net.
-        @        IN MX  10 mail.example.com.   ; the trailing dot is missing
+        @        IN MX  10 mail.example.com.  ; the trailing dot is missing
         @        IN TXT "v=spf1 ip4:192.0.2.25 mx ~all"
         mail  60 IN A   192.0.2.25
 
@@ -72,7 +72,7 @@ public sealed class FixCommandTests
             -@        IN MX  10 mail.example.com   ; the trailing dot is missing
             -@        IN TXT v=spf1 ip4:192.0.2.25 mx ~all
             -mail  30 IN A   192.0.2.25
-            +@        IN MX  10 mail.example.com.   ; the trailing dot is missing
+            +@        IN MX  10 mail.example.com.  ; the trailing dot is missing
             +@        IN TXT "v=spf1 ip4:192.0.2.25 mx ~all"
             +mail  60 IN A   192.0.2.25
 

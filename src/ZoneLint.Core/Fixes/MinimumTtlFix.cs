@@ -18,6 +18,7 @@ public sealed class MinimumTtlFix : ZoneFix
         string written = context.TextOf(diagnostic);
         uint minimum = context.Options.Rules.MinimumTtl;
         if (!Ttl.LooksLikeTtl(written) || Ttl.TryParse(written, out uint seconds) != null || seconds >= minimum) return None;
-        return One(diagnostic, minimum.ToString(CultureInfo.InvariantCulture));
+        var edit = new TextEdit(diagnostic.Span.File, diagnostic.Span.Start, diagnostic.Span.End, minimum.ToString(CultureInfo.InvariantCulture));
+        return KeepingColumns(edit, context.Source.Text);
     }
 }

@@ -23,7 +23,7 @@ public sealed class TrailingDotFix : ZoneFix
         if (written.Length == 0 || written.EndsWith(".", System.StringComparison.Ordinal) || written.IndexOfAny(NotInPlainName) >= 0)
             return None;
         if (DomainName.TryParse(written + ".", DomainName.Root, out _) != null) return None;
-        return new[] { TextEdit.Insert(diagnostic.Span.File, diagnostic.Span.End, ".") };
+        return KeepingColumns(TextEdit.Insert(diagnostic.Span.File, diagnostic.Span.End, "."), context.Source.Text);
     }
 
     private static readonly char[] NotInPlainName = { '@', '$', '"', ' ', '\t', '\r', '\n', '(', ')', ';', '{', '}' };

@@ -38,4 +38,18 @@ public abstract class ZoneFix
 
     protected static IReadOnlyList<TextEdit> One(ZoneDiagnostic diagnostic, string replacement) =>
         new[] { new TextEdit(diagnostic.Span.File, diagnostic.Span.Start, diagnostic.Span.End, replacement) };
+
+    /// <summary>
+    /// An edit that makes its text longer takes the extra characters from the run of spaces after it, when one more
+    /// space is left, so that the columns of the lines stay aligned (`0     IN` becomes `60    IN`).
+    /// </summary>
+    protected static IReadOnlyList<TextEdit> KeepingColumns(TextEdit edit, string text)
+    {
+        int growth = edit.Replacement.Length - (edit.End - edit.Start);
+        if (growth <= 0) return new[] { edit };
+        int spaces = 0;
+        while (edit.End + spaces < text.Length && text[edit.End + spaces] == ' ') spaces++;
+        bool beforeText = edit.End + spaces < text.Length && text[edit.End + spaces] != '\n' && text[edit.End + spaces] != '\r';
+        return new[] { spaces > growth && beforeText ? edit with { End = edit.End + growth, Replacement = edit.Replacement } : edit };
+    }
 }

@@ -36,7 +36,8 @@ public sealed class ZoneFixTests : IDisposable
 
     [Fact]
     public void OwnerThatRepeatsTheOriginGetsItsTrailingDot() =>
-        Assert.Equal("www.example.com.  IN A 192.0.2.1 ; web\n", Fixed("www.example.com  IN A 192.0.2.1 ; web\n"));
+        Assert.Equal("www.example.com. IN A 192.0.2.1 ; web\nftp.example.com. IN A 192.0.2.2\n",
+            Fixed("www.example.com  IN A 192.0.2.1 ; web\nftp.example.com IN A 192.0.2.2\n"));
 
     [Fact]
     public void RdataNameThatRepeatsTheOriginGetsItsTrailingDot() =>
@@ -49,6 +50,10 @@ public sealed class ZoneFixTests : IDisposable
     [Fact]
     public void TtlBelowTheMinimumIsRaisedToIt() =>
         Assert.Equal("www 60 IN A 192.0.2.1\nftp 1h IN A 192.0.2.2\n", Fixed("www 30 IN A 192.0.2.1\nftp 1h IN A 192.0.2.2\n"));
+
+    [Fact]
+    public void LongerTtlTakesItsRoomFromTheSpacesAfterIt() =>
+        Assert.Equal("@ 60    IN A 192.0.2.1\nwww 60 IN A 192.0.2.2\n", Fixed("@ 0     IN A 192.0.2.1\nwww 5 IN A 192.0.2.2\n"));
 
     [Fact]
     public void TtlDirectiveBelowTheMinimumIsRaisedToIt() =>
