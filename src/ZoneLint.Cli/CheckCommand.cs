@@ -27,13 +27,7 @@ internal static class CheckCommand
         if (!Reporters.Formats.Contains(format))
             throw new UsageException($"unknown format '{format}'; check writes {string.Join(", ", Reporters.Formats)}");
 
-        DomainName? origin = null;
-        if (line.Value("--origin") is { } originText)
-        {
-            string absolute = originText.EndsWith(".", StringComparison.Ordinal) ? originText : originText + ".";
-            string? error = DomainName.TryParse(absolute, DomainName.Root, out origin);
-            if (error != null) throw new UsageException($"invalid --origin '{originText}': {error}");
-        }
+        var origin = ParseOrigin(line);
 
         // --limit NAME=VALUE, over zonelint.json's "limits": CI can hold a pull request's configuration to its own bounds.
         var limits = LimitSettings.TryParse(line.All("--limit"), out string? limitError) ?? throw new UsageException(limitError!);
@@ -81,6 +75,16 @@ internal static class CheckCommand
         return failing ? ExitCodes.Findings : ExitCodes.Success;
     }
 
+    /// <summary>The name --origin gives, made absolute; null without the option.</summary>
+    public static DomainName? ParseOrigin(CommandLine line)
+    {
+        if (line.Value("--origin") is not { } originText) return null;
+        string absolute = originText.EndsWith(".", StringComparison.Ordinal) ? originText : originText + ".";
+        string? error = DomainName.TryParse(absolute, DomainName.Root, out var origin);
+        if (error != null) throw new UsageException($"invalid --origin '{originText}': {error}");
+        return origin;
+    }
+
     /// <summary>The lock file the run reads, if there is one: the one --config names, else the default place.</summary>
     private static LockFile? ReadLock(IZoneSource source, ConfigurationCache configurations, IReadOnlyList<string> paths)
     {
@@ -92,7 +96,7 @@ internal static class CheckCommand
     }
 
     /// <summary>One configuration per zonelint.json, read once however many zone files share it.</summary>
-    private sealed class ConfigurationCache
+    internal sealed class ConfigurationCache
     {
         private readonly IZoneSource _source;
         private readonly ConcurrentDictionary<string, ConfigurationResult> _byPath = new(StringComparer.Ordinal);

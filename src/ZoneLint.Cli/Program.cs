@@ -27,10 +27,11 @@ public static partial class Program
             return args[0] switch
             {
                 "check" => CheckCommand.Run(CommandLine.Parse(rest, CheckCommand.Options), stdout, stderr),
+                "fix" => FixCommand.Run(CommandLine.Parse(rest, FixCommand.Options), stdout, stderr),
                 "rules" => RulesCommand.Run(CommandLine.Parse(rest, RulesCommand.Options), stdout),
                 "spf" => RunSpf(rest, stdout, stderr),
                 "hook" => HookCommand.Run(rest, stdout),
-                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are check, spf, rules and hook (zonelint --help)"),
+                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are check, fix, spf, rules and hook (zonelint --help)"),
             };
         }
         catch (UsageException e)
@@ -89,6 +90,7 @@ internal static class Usage
         Usage:
           zonelint check [PATH...] [--origin NAME] [--format text|json|sarif|github] [--config FILE] [--staged]
                          [--base REV] [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE] [--limit NAME=VALUE...]
+          zonelint fix [PATH...] [--origin NAME] [--config FILE] [--dry-run] [--rule ID...]
           zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
                             [--offline] [--format text|json]
           zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--format text|json]
@@ -109,6 +111,8 @@ internal static class Usage
         --write-baseline records today's findings; --baseline then reports only findings not in it.
         --limit NAME=VALUE sets a bound on size or time over zonelint.json (docs/security.md): records,
         generatedRecords, fileBytes, zoneBytes, seconds, findingsPerFile, ...
+        fix rewrites only what is certain (missing trailing dots, unquoted SPF text, TTLs below the minimum,
+        strings over 255 octets, pasted quotes and spaces), keeping every other byte; --dry-run prints a diff.
         hook install writes a git pre-commit hook that runs `zonelint check --staged`; --force replaces another hook.
 
         spf eval runs RFC 7208 check_host(): would mail from this IP pass SPF for this domain?

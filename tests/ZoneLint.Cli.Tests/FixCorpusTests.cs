@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ZoneLint.Conformance.Tests;
+using ZoneLint.Core.Checking;
+using ZoneLint.Core.Configuration;
+using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Dns;
+using ZoneLint.Core.Fixes;
+using ZoneLint.Core.Text;
+
+namespace ZoneLint.Cli.Tests;
+
+/// <summary>
+/// `zonelint fix` over every sample zone and every conformance zone, each copied to a folder of its own: the result
+/// parses no worse, every byte changed lies in the span of a finding that has a fix, the fixed findings are gone, and a
+/// second run changes nothing.
+/// </summary>
+public sealed class FixCorpusTests
+{
+    [Fact]
+    public void SampleZones()
+    {
+        string samples = Path.Combine(ConformanceData.RepositoryRoot ?? throw new InvalidOperationException("no repository root"), "samples", "zones");
+        int changed = FixCopyOf(samples, "*");
+        Assert.True(changed > 0, "the samples hold fixable mistakes, so some file must change");
+    }
+
+    [ConformanceTheory]
+    [InlineData("bind9")]
+    [InlineData("knot-zscanner")]
+    [InlineData("realworld-zones")]
+    [InlineData("simdzone")]
+    public void ConformanceZones(string folder) => FixCopyOf(ConformanceData.PathOf(folder), "*");
+
+    /// <summary>Copies a folder tree, runs fix on every zone-like file in it, checks the result; the files changed.</summary>
+    private static int FixCopyOf(string source, string pattern)
+    {
+        using var cli = new CliRunner();
+        foreach (string file in Directory.GetFiles(source, pattern, SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(cli.Folder, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var zones = Directory.GetFiles(cli.Folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(cli.Folder, f))
+            .Where(IsZoneLike)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToArray();
+        var before = Snapshot(cli.Folder);
+        var findings = Check(cli, zones);
+
+        var first = cli.Run(["fix", .. zones]);
+        Assert.True(first.ExitCode is 0 or 1, first.Stderr);
+        var after = Snapshot(cli.Folder);
+
+        int changed = 0;
+        foreach (var (file, text) in after)
+        {
+            string original = before[file];
+            if (original == text) continue;
+            changed++;
+            foreach (var (start, end) in ChangedRegions(original, text))
+            {
+                Assert.True(findings.Any(d => SameFile(cli, d.Span.File, file) && ZoneFixes.HasFix(d.Id) && d.Span.Start <= end && start <= d.Span.End),
+                    $"{file}: bytes {start}..{end} changed outside every fixable finding");
+            }
+        }
+        Assert.Equal(before.Keys.OrderBy(k => k), after.Keys.OrderBy(k => k)); // no file added (no temporary left), none removed
+
+        var left = Check(cli, zones);
+        Assert.True(SyntaxErrors(left) <= SyntaxErrors(findings), "the fixed zones parse with more syntax errors than before");
+        var second = cli.Run(["fix", .. zones]);
+        Assert.EndsWith("fixed 0 findings in 0 files; " + left.Count + " left", second.Stderr.Trim());
+        Assert.Equal(after, Snapshot(cli.Folder));
+        return changed;
+    }
+
+    private static bool IsZoneLike(string path)
+    {
+        string name = Path.GetFileName(path);
+        return !(name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.StartsWith("LICENSE", StringComparison.Ordinal)
+            || name.EndsWith(".out", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal) || name.StartsWith("zonelint", StringComparison.Ordinal));
+    }
+
+    /// <summary>The findings `zonelint fix` sees, with the options it uses, run with the folder as current folder.</summary>
+    private static IReadOnlyList<ZoneDiagnostic> Check(CliRunner cli, string[] zones)
+    {
+        var options = zones.Select(z => ZoneRun.OptionsFor(Path.Combine(cli.Folder, z), ZoneLintConfiguration.Default)).ToArray();
+        var parsed = ZoneRun.Parse(zones.Select(z => Path.Combine(cli.Folder, z)).ToArray(), options, parallel: true);
+        return ZoneRun.Check(parsed, options, Array.Empty<ISpfResolver>(), parallel: true);
+    }
+
+    private static int SyntaxErrors(IEnumerable<ZoneDiagnostic> diagnostics) =>
+        diagnostics.Count(d => d.Id is "ZL1001" or "ZL1002" or "ZL1004" or "ZL1005");
+
+    private static bool SameFile(CliRunner cli, string spanFile, string relative) =>
+        Path.GetFullPath(spanFile) == Path.GetFullPath(Path.Combine(cli.Folder, relative));
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => File.ReadAllText(f), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each stretch of the original text that differs, line by line (fixes keep lines where they are): the line's common
+    /// prefix and suffix are unchanged bytes, the rest a changed region, as offsets into the original.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ChangedRegions(string original, string text)
+    {
+        var a = original.Split('\n');
+        var b = text.Split('\n');
+        Assert.Equal(a.Length, b.Length);
+        int offset = 0;
+        for (int i = 0; i < a.Length; offset += a[i].Length + 1, i++)
+        {
+            if (a[i] == b[i]) continue;
+            int prefix = 0;
+            while (prefix < a[i].Length && prefix < b[i].Length && a[i][prefix] == b[i][prefix]) prefix++;
+            int suffix = 0;
+            while (suffix < a[i].Length - prefix && suffix < b[i].Length - prefix && a[i][a[i].Length - 1 - suffix] == b[i][b[i].Length - 1 - suffix]) suffix++;
+            yield return (offset + prefix, offset + a[i].Length - suffix);
+        }
+    }
+}
