@@ -89,7 +89,8 @@ internal static class Usage
 
         Usage:
           zonelint check [PATH...] [--origin NAME] [--format text|json|sarif|github] [--config FILE] [--staged]
-                         [--base REV] [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE] [--limit NAME=VALUE...]
+                         [--base REV] [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE]
+                         [--limit NAME=VALUE...]
           zonelint fix [PATH...] [--origin NAME] [--config FILE] [--dry-run] [--rule ID...]
           zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
                             [--offline] [--format text|json]
