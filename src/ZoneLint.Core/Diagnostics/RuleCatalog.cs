@@ -200,6 +200,9 @@ public static partial class RuleCatalog
         SpfTooManyVoidLookups, SpfIncludeTargetWithoutSpf, SpfPassAll, SpfNoAllOrRedirect, SpfTermsAfterAll,
         SpfPtrMechanism, SpfTypeRecord, SpfRecordTooLong, SpfIncludeLoop, SpfNotRecognised, SpfSenderNotAuthorised,
         SpfTooManyLookupNames, SpfMissingForMailDomain, SpfExternalIncludeNotFollowed,
+        DmarcSyntax, DmarcUnknownTag, DmarcMultipleRecords, DmarcAtCname, DmarcMissingForMailDomain, DmarcExternalReportNotAuthorised,
+        DkimKeySyntax, DkimUnknownKeyType, DkimSha1Only, DkimKeyUnder1024Bits, DkimKeyUnder2048Bits, DkimTestingMode, DkimKeyRevoked,
+        DkimKeyStrayCharacters, MtaStsSyntax, MtaStsMultipleRecords, TlsRptSyntax, TlsRptMultipleRecords,
         InvalidConfiguration, DnsLookupFailed,
     }.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 
