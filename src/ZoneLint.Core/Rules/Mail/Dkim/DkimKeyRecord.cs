@@ -128,7 +128,16 @@ internal sealed class DkimKeyRecord
             Errors.Add(KeyProblem($"p= has {clean.Length - padding} base64 characters{(padding > 0 ? $" and {padding} '='" : "")}, which is no whole base64 text (a multiple of 4 characters with '=' padding); part of the key is missing or left over"));
             return null;
         }
-        return Convert.FromBase64String(clean.ToString());
+        try
+        {
+            return Convert.FromBase64String(clean.ToString());
+        }
+        catch (FormatException)
+        {
+            // The checks above leave nothing for the decoder to refuse; should it refuse anyway, say so, do not throw.
+            Errors.Add(KeyProblem("p= is not valid base64; the key cannot be decoded"));
+            return null;
+        }
     }
 
     private string StrayMessage(int start, int end)
@@ -136,7 +145,7 @@ internal sealed class DkimKeyRecord
         string what = Tags.Text.Substring(start, end - start).Any(c => c == '"' || c == '\\') ? "a quote" : "white space";
         int boundary = Txt.Boundaries.FirstOrDefault(b => b >= start && b <= end);
         string where = boundary > 0
-            ? "where two character-strings meet, so the strings were split or joined by hand and the quote or space went into the key"
+            ? $"where two character-strings meet (the key was split by hand and {what} went into it)"
             : "inside the key";
         string consequence = what == "a quote"
             ? "no verifier can decode the key, so every signature with this selector fails (dkim=permerror)"
