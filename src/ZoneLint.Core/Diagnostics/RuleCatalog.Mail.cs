@@ -109,7 +109,7 @@ public static partial class RuleCatalog
     public static readonly RuleDescriptor DkimKeyStrayCharacters = new(
         RuleIds.DkimKeyStrayCharacters, "White space or a quote inside a DKIM key", Error, RuleCategory.MailAuthentication,
         "The base64 of p= holds a quote, or white space, usually where the key was split into character-strings by hand: `\"...abc \" \"def...\"` or a quote copied into the data.",
-        "A quote is no base64, so no verifier can decode the key. RFC 6376 §3.6.1 lets white space stand in p=, but verifiers in use fail to decode such a key. Either way signatures with this selector fail.",
+        "A quote is no base64, so no verifier can decode the key. RFC 6376 §3.6.1 lets white space stand in p=, but some verifiers in use (hMailServer and rspamd 3.2, for example) fail to decode such a key, and the signatures with this selector fail there.",
         "Join the base64 with nothing between the pieces: end one quoted string right after a base64 character and start the next with the following one.",
         "s1._domainkey  IN TXT ( \"v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA \"\n                         \" xOsFyzzmGNCLr2ay1xBq...\" )",
         "s1._domainkey  IN TXT ( \"v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\"\n                         \"xOsFyzzmGNCLr2ay1xBq...\" )");

@@ -149,7 +149,7 @@ internal sealed class DkimKeyRecord
             : "inside the key";
         string consequence = what == "a quote"
             ? "no verifier can decode the key, so every signature with this selector fails (dkim=permerror)"
-            : "RFC 6376 §3.6.1 lets verifiers skip white space in p=, but verifiers in use fail to decode such a key";
+            : "RFC 6376 §3.6.1 lets verifiers skip white space in p=, but some verifiers in use fail to decode such a key";
         return $"p= has {what} {where}: {consequence}; join the base64 with nothing between (\"...abc\" \"def...\", no space inside the quotes)";
     }
 
