@@ -7,6 +7,7 @@
 #   ZONELINT_CONFIG              a zonelint.json for --config, or empty
 #   ZONELINT_WARNINGS_AS_ERRORS  true or false
 #   ZONELINT_ONLINE              true or false
+#   ZONELINT_BASE                a git revision for --base, or empty
 #   ZONELINT_SARIF_FILE          where to write SARIF, or empty for none
 # Exit code: zonelint's, so the step fails on findings at error severity (1) and when the tool fails (2).
 set -uo pipefail
@@ -41,6 +42,7 @@ if [[ ${#args[@]} -eq 1 ]]; then args+=(.); fi
 if [[ -n "${ZONELINT_CONFIG:-}" ]]; then options+=(--config "$ZONELINT_CONFIG"); fi
 add_flag warnings-as-errors "${ZONELINT_WARNINGS_AS_ERRORS:-false}" --warnings-as-errors
 add_flag online "${ZONELINT_ONLINE:-false}" --online
+if [[ -n "${ZONELINT_BASE:-}" ]]; then options+=(--base "$ZONELINT_BASE"); fi
 
 sarif="${ZONELINT_SARIF_FILE:-}"
 if [[ -n "$sarif" ]]; then

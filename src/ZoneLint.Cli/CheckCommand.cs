@@ -18,7 +18,7 @@ internal static class CheckCommand
 {
     public static readonly string[] Options =
     {
-        "--origin=", "--format=", "--config=", "--online", "--warnings-as-errors", "--staged", "--baseline=", "--write-baseline=",
+        "--origin=", "--format=", "--config=", "--online", "--warnings-as-errors", "--staged", "--base=", "--baseline=", "--write-baseline=",
     };
 
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
@@ -44,7 +44,8 @@ internal static class CheckCommand
         var configurations = new ConfigurationCache(source, line.Value("--config"));
         var options = files.Select(file => ZoneRun.OptionsFor(file, configurations.For(file), origin, source.FileSystem)).ToArray();
         var zones = ZoneRun.Parse(files, options, parallel: true);
-        var more = SpfResolvers.After(ReadLock(source, configurations, line.Arguments), line.Has("--online"));
+        var more = SpfResolvers.After(ReadLock(source, configurations, line.Arguments), line.Has("--online")).ToArray();
+        if (line.Value("--base") is { } revision) BaseRevision.Attach(revision, files, options, more);
         var diagnostics = configurations.Diagnostics.Concat(ZoneRun.Check(zones, options, more, parallel: true)).ToList();
         if (configurations.HasInvalid && line.Value("--write-baseline") != null)
             throw new UsageException("the configuration is invalid (zonelint check shows where); no baseline written");

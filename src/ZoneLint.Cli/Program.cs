@@ -58,8 +58,9 @@ public static partial class Program
             "eval" => SpfEvalCommand.Run(CommandLine.Parse(rest, SpfEvalCommand.Options), stdout, stderr),
             "explain" => SpfExplainCommand.Run(CommandLine.Parse(rest, SpfExplainCommand.Options), stdout, stderr),
             "lock" => SpfLockCommand.Run(CommandLine.Parse(rest, SpfLockCommand.Options), stdout, stderr),
-            null => throw new UsageException("spf needs a subcommand: eval, explain or lock (zonelint --help)"),
-            var other => throw new UsageException($"unknown spf subcommand '{other}'; it is eval, explain or lock (zonelint --help)"),
+            "flatten" => SpfFlattenCommand.Run(CommandLine.Parse(rest, SpfFlattenCommand.Options), stdout, stderr),
+            null => throw new UsageException("spf needs a subcommand: eval, explain, lock or flatten (zonelint --help)"),
+            var other => throw new UsageException($"unknown spf subcommand '{other}'; it is eval, explain, lock or flatten (zonelint --help)"),
         };
     }
 }
@@ -87,11 +88,12 @@ internal static class Usage
 
         Usage:
           zonelint check [PATH...] [--origin NAME] [--format text|json|sarif|github] [--config FILE] [--staged]
-                         [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE]
+                         [--base REV] [--online] [--warnings-as-errors] [--baseline FILE] [--write-baseline FILE]
           zonelint spf eval --ip IP [--sender ADDR] [--helo NAME] [--domain NAME] --zone FILE [--zone FILE...]
                             [--offline] [--format text|json]
           zonelint spf explain DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--format text|json]
           zonelint spf lock [PATH...] [--lock FILE] [--check] [--server IP[:PORT]]
+          zonelint spf flatten DOMAIN [--zone FILE...] [--online] [--lock FILE] [--server IP[:PORT]] [--max N]
           zonelint rules [--format text|json]
           zonelint hook install [--force]
 
@@ -100,6 +102,8 @@ internal static class Usage
         (example.com.zone, db.example.com, example.com.db).
 
         --staged lints the zone files as they stand in the git index (what is about to be committed).
+        --base REV also reviews the change since git revision REV: a zone changed without a higher SOA serial,
+        names removed that records still point to, SPF lookups grown past the warning threshold.
         --format github writes GitHub Actions annotations (and a summary to $GITHUB_STEP_SUMMARY when set);
         --format sarif writes SARIF 2.1.0 for code scanning.
         --write-baseline records today's findings; --baseline then reports only findings not in it.
@@ -109,6 +113,7 @@ internal static class Usage
         spf explain shows a domain's SPF record, what each include costs and the lookup total.
         spf lock records the SPF data of the providers your records include (zonelint.lock.json);
         --check fails when it has drifted.
+        spf flatten proposes a record under the lookup limit, the costliest includes replaced by their networks.
 
         Exit codes: 0 no errors, 1 findings at error severity, 2 the tool could not do its job.
 

@@ -61,14 +61,14 @@ public static class SpfExplainCommand
     }
 
     /// <summary>The seam for live DNS: the shared factory of `spf lock` (DnsClient, timeouts, a query cap, a cache).</summary>
-    private static ISpfResolver OnlineResolver(string? server) => SpfLockCommand.CreateOnlineResolver(server);
+    internal static ISpfResolver OnlineResolver(string? server) => SpfLockCommand.CreateOnlineResolver(server);
 
     /// <summary>
     /// The lock file, found as `spf lock` writes it (docs/lock-file.md): `--lock`; else spf.lockFile of the zonelint.json
     /// that applies to the first zone file; else zonelint.lock.json in that file's folder (the current folder without
     /// zones). Used only when it exists.
     /// </summary>
-    private static string? LockPath(CommandLine line, IReadOnlyList<string> zoneFiles)
+    internal static string? LockPath(CommandLine line, IReadOnlyList<string> zoneFiles)
     {
         if (line.Value("--lock") is { } explicitPath)
         {
@@ -84,7 +84,7 @@ public static class SpfExplainCommand
         return File.Exists(candidate) ? candidate : null;
     }
 
-    private static DomainName ParseDomain(string text)
+    internal static DomainName ParseDomain(string text)
     {
         foreach (char c in text)
         {

@@ -23,11 +23,12 @@ public sealed class ActionScriptTests
             ["ZONELINT_CONFIG"] = "ci/zonelint.json",
             ["ZONELINT_WARNINGS_AS_ERRORS"] = "true",
             ["ZONELINT_ONLINE"] = "false",
+            ["ZONELINT_BASE"] = "origin/main",
         });
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
-            new[] { "check", "zones/a b.zone", "db.example.com", "--config", "ci/zonelint.json", "--warnings-as-errors", "--format", "github" },
+            new[] { "check", "zones/a b.zone", "db.example.com", "--config", "ci/zonelint.json", "--warnings-as-errors", "--base", "origin/main", "--format", "github" },
             Calls(folder).Single());
     }
 

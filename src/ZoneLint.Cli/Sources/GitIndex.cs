@@ -20,8 +20,9 @@ internal sealed record IndexEntry(string Path, string Mode, string ObjectId, boo
 }
 
 /// <summary>
-/// The git index of the repository that holds the current folder: which paths it has (read once) and their content
-/// (read on demand through one `git cat-file --batch` process for the whole run). Paths in the index are relative to
+/// The git index of the repository that holds the current folder, or the tree of one of its commits: which paths it
+/// has (read once) and their content (read on demand through one `git cat-file --batch` process for the whole run).
+/// Paths in the index are relative to
 /// the top of the working tree with '/' between folders; <see cref="ToIndexPath"/> and <see cref="FullPath"/> map
 /// between them and paths as the user writes them, by text alone, never following a link on disk.
 /// </summary>
@@ -50,13 +51,33 @@ internal sealed class GitIndex : IDisposable
     /// <summary>Reads the index of the repository <paramref name="currentFolder"/> is in; not in one is a UsageException.</summary>
     public static GitIndex Open(string currentFolder)
     {
-        var top = Git.Run(currentFolder, "rev-parse", "--show-toplevel");
-        if (!top.Succeeded) throw new UsageException($"--staged needs a git repository with a working tree: {top.Problem}");
-        var prefix = Git.Run(currentFolder, "rev-parse", "--show-prefix");
-        if (!prefix.Succeeded) throw new UsageException($"--staged needs a git repository with a working tree: {prefix.Problem}");
-        var listing = Git.Run(top.Text, "ls-files", "-z", "--stage");
+        var (top, prefix) = Locate(currentFolder, "--staged");
+        var listing = Git.Run(top, "ls-files", "-z", "--stage");
         if (!listing.Succeeded) throw new UsageException($"cannot read the git index: {listing.Problem}");
-        return new GitIndex(currentFolder, top.Text, prefix.Text, ParseStage(listing.Stdout));
+        return new GitIndex(currentFolder, top, prefix, ParseStage(listing.Stdout));
+    }
+
+    /// <summary>
+    /// The files of a commit (<paramref name="revision"/>: anything `git rev-parse` takes, such as main or HEAD~1) in
+    /// the index's terms, so that the same paths and the same file system read them (`zonelint check --base`).
+    /// </summary>
+    public static GitIndex OpenTree(string currentFolder, string revision)
+    {
+        var (top, prefix) = Locate(currentFolder, "--base");
+        var commit = Git.Run(top, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
+        if (!commit.Succeeded) throw new UsageException($"--base: '{revision}' is not a commit in this repository (is the history fetched?)");
+        var listing = Git.Run(top, "ls-tree", "-r", "-z", "--full-tree", commit.Text);
+        if (!listing.Succeeded) throw new UsageException($"--base: cannot list the files of {revision}: {listing.Problem}");
+        return new GitIndex(currentFolder, top, prefix, ParseTree(listing.Stdout));
+    }
+
+    private static (string Top, string Prefix) Locate(string currentFolder, string option)
+    {
+        var top = Git.Run(currentFolder, "rev-parse", "--show-toplevel");
+        if (!top.Succeeded) throw new UsageException($"{option} needs a git repository with a working tree: {top.Problem}");
+        var prefix = Git.Run(currentFolder, "rev-parse", "--show-prefix");
+        if (!prefix.Succeeded) throw new UsageException($"{option} needs a git repository with a working tree: {prefix.Problem}");
+        return (top.Text, prefix.Text);
     }
 
     /// <summary>Every path in the index; a path with merge stages 1-3 is one entry, marked conflicted.</summary>
@@ -154,6 +175,25 @@ internal sealed class GitIndex : IDisposable
     private static Dictionary<string, IndexEntry> ParseStage(byte[] output)
     {
         var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
+        foreach (var (fields, path) in Records(output))
+        {
+            bool conflicted = fields[2] != "0" || entries.ContainsKey(path);
+            entries[path] = new IndexEntry(path, fields[0], fields[1], conflicted);
+        }
+        return entries;
+    }
+
+    /// <summary>Parses `git ls-tree -r -z`: "MODE TYPE OID\tPATH\0" per entry.</summary>
+    private static Dictionary<string, IndexEntry> ParseTree(byte[] output)
+    {
+        var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
+        foreach (var (fields, path) in Records(output)) entries[path] = new IndexEntry(path, fields[0], fields[2], Conflicted: false);
+        return entries;
+    }
+
+    /// <summary>The NUL-terminated records of a -z listing: three space-separated fields, a tab, the path.</summary>
+    private static IEnumerable<(string[] Fields, string Path)> Records(byte[] output)
+    {
         int start = 0;
         while (start < output.Length)
         {
@@ -164,12 +204,8 @@ internal sealed class GitIndex : IDisposable
             int tab = record.IndexOf('\t');
             if (tab < 0) continue;
             var fields = record.Substring(0, tab).Split(' ');
-            if (fields.Length != 3) continue;
-            string path = record.Substring(tab + 1);
-            bool conflicted = fields[2] != "0" || entries.ContainsKey(path);
-            entries[path] = new IndexEntry(path, fields[0], fields[1], conflicted);
+            if (fields.Length == 3) yield return (fields, record.Substring(tab + 1));
         }
-        return entries;
     }
 
     public void Dispose()

@@ -52,7 +52,8 @@ public static class ZoneRun
             cancellation.ThrowIfCancellationRequested();
             zones[i] = ZoneParser.ParseFile(files[i], options[i].Parse);
         }
-        if (parallel) Parallel.For(0, files.Count, ParseOne);
+        // One file is parsed on this thread: starting the thread pool costs more than a small zone's parse.
+        if (parallel && files.Count > 1) Parallel.For(0, files.Count, ParseOne);
         else for (int i = 0; i < files.Count; i++) ParseOne(i);
         return zones;
     }
@@ -73,7 +74,7 @@ public static class ZoneRun
             options[i].Rules.SpfResolver = resolver;
             results[i] = ZoneChecker.Check(zones[i], options[i]).Diagnostics;
         }
-        if (parallel) Parallel.For(0, zones.Count, CheckOne);
+        if (parallel && zones.Count > 1) Parallel.For(0, zones.Count, CheckOne);
         else for (int i = 0; i < zones.Count; i++) CheckOne(i);
         return OncePerRun(results.SelectMany(r => r)).ToList();
     }

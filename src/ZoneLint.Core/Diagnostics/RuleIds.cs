@@ -26,6 +26,8 @@ public static class RuleIds
     public const string MissingApexNs = "ZL2012";
     public const string NameServerWithoutAddress = "ZL2013";
     public const string TargetWithoutAddress = "ZL2014";
+    public const string SerialNotIncreased = "ZL2015";
+    public const string RemovedNameStillReferenced = "ZL2016";
 
     // ZL3xxx: SPF (RFC 7208).
     public const string SpfSyntax = "ZL3001";
@@ -48,6 +50,7 @@ public static class RuleIds
     public const string SpfTooManyLookupNames = "ZL3018";
     public const string SpfMissingForMailDomain = "ZL3019";
     public const string SpfExternalIncludeNotFollowed = "ZL3020";
+    public const string SpfLookupsGrewPastThreshold = "ZL3021";
 
     // ZL4xxx: other mail-authentication records: DMARC (RFC 7489), DKIM keys (RFC 6376), MTA-STS (RFC 8461), TLS-RPT (RFC 8460).
     public const string DmarcSyntax = "ZL4001";

@@ -155,6 +155,12 @@ public sealed class DomainName : IEquatable<DomainName>
                     label.Add((byte)value);
                     i += 3;
                 }
+                else if (char.IsHighSurrogate(text[i + 1]) && i + 2 < text.Length && char.IsLowSurrogate(text[i + 2]))
+                {
+                    // `\X` is X's octets, and X may be a character outside the BMP: two chars, one UTF-8 sequence.
+                    label.AddRange(Encoding.UTF8.GetBytes(text.Substring(i + 1, 2)));
+                    i += 2;
+                }
                 else
                 {
                     AppendUtf8(label, text[i + 1]);

@@ -35,4 +35,12 @@ public sealed class ParseOptions
 
     /// <summary>The most records one $GENERATE may make.</summary>
     public int MaxGenerateRecords { get; set; } = 65536;
+
+    /// <summary>The same options, reading files through another file system (a git revision, the index).</summary>
+    public ParseOptions WithFileSystem(IZoneFileSystem fileSystem)
+    {
+        var copy = (ParseOptions)MemberwiseClone();
+        copy.FileSystem = fileSystem;
+        return copy;
+    }
 }

@@ -47,6 +47,12 @@ public sealed partial class ZoneParser
         {
             var expanded = new List<Token>(tokens.Count);
             for (int t = 2; t < tokens.Count; t++) expanded.AddRange(Expand(tokens[t], value));
+            if (expanded.Count == 0)
+            {
+                // Empty quoted templates (`$GENERATE 0-7 "" ""`) leave no owner to read.
+                Report(RuleCatalog.GenerateFailure, entry.Span, "$GENERATE: the templates expand to nothing, so there is no owner, type or RDATA");
+                return;
+            }
             ReadRecord(entry, expanded, generated: true);
             if (_diagnostics.Count > before) return; // one bad template would repeat its error for every value
         }

@@ -70,6 +70,12 @@ public sealed class RuleSettings
     /// <summary>ZL3017: the senders that must get `pass`, per domain (zonelint.json "spf": { "senders" }).</summary>
     public System.Collections.Generic.IReadOnlyList<Configuration.SpfSender> SpfSenders { get; set; } = System.Array.Empty<Configuration.SpfSender>();
 
+    /// <summary>The zone at the base revision (`zonelint check --base REV`); null: no change is reviewed (ZL2015, ZL2016, ZL3021).</summary>
+    public Review.ZoneBase? Base { get; set; }
+
+    /// <summary>The date a suggested YYYYMMDDnn serial takes (ZL2015); null: today, in UTC.</summary>
+    public System.DateTime? Today { get; set; }
+
     /// <summary>ZL3020: one ledger per run, so each external domain is reported once; null: once per zone.</summary>
     public Spf.Lookups.ExternalIncludeLedger? SpfExternalIncludes { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ZoneLint.Core.Rules.Mail;
+using ZoneLint.Core.Rules.Review;
 using ZoneLint.Core.Rules.Spf;
 using ZoneLint.Core.Rules.Zone;
 
@@ -41,5 +42,7 @@ public static class ZoneRules
         new MissingApexNsRule(),
         new NameServerWithoutAddressRule(),
         new TargetWithoutAddressRule(),
+        new SerialNotIncreasedRule(),
+        new RemovedNameStillReferencedRule(),
     };
 }

@@ -12,6 +12,7 @@ public sealed class NameRdataTests
     [InlineData("NS .", "00")]
     [InlineData("NS NS1.Example.", "034E5331074578616D706C6500")]
     [InlineData("NS \\0320\\ \\\\\\\"\\.\\@\\*.tld.", "082030205C222E402A03746C6400")]
+    [InlineData("NS \\\uD83D\uDE01.", "04F09F988100")] // a backslash before a character outside the BMP escapes all of it (was U+FFFD twice)
     [InlineData("CNAME www.example.org.", "03777777076578616D706C65036F726700")]
     [InlineData("DNAME target.example.net.", "06746172676574076578616D706C65036E657400")]
     [InlineData("PTR host", "04686F7374076578616D706C6500")]

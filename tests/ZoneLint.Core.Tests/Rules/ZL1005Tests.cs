@@ -44,6 +44,13 @@ public sealed class ZL1005Tests
     }
 
     [Fact]
+    public void Templates_that_expand_to_nothing_are_reported_not_thrown()
+    {
+        // Found by the parser fuzzer (fuzz/regressions/parser/): empty quoted templates left the record no owner.
+        Verifier.VerifyMessage(Zones.Apex + "{|ZL1005:$GENERATE 0-7 \"\" \"\" \"\" \"\"|}\n", "ZL1005", "the templates expand to nothing");
+    }
+
+    [Fact]
     public void Expansion_over_the_configured_limit_is_reported_on_the_range()
     {
         var verifier = RuleVerifier.Core(o => o.Parse.MaxGenerateRecords = 10);

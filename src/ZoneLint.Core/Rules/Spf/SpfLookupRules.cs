@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ZoneLint.Core.Rules.Review;
 using ZoneLint.Core.Rules.Spf.Lookups;
 
 namespace ZoneLint.Core.Rules.Spf;
@@ -18,5 +19,6 @@ public static class SpfLookupRules
         new ExternalIncludeNotFollowedRule(),
         new SenderNotAuthorisedRule(),
         new DnsLookupFailedRule(),
+        new SpfLookupsGrewRule(),
     };
 }
