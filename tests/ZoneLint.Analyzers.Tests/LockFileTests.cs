@@ -7,7 +7,7 @@ namespace ZoneLint.Analyzers.Tests;
 /// <summary>A committed lock file (zonelint.lock.json as an AdditionalFile) answers for domains outside the project's zones, as in the CLI.</summary>
 public sealed class LockFileTests
 {
-    private const string Zone = Zones.Apex + "@  IN TXT \"v=spf1 include:_spf.provider.example -all\"\n";
+    private const string Zone = Zones.Apex + "@  IN TXT \"v=spf1 include:_spf.provider.example -all\"\n_dmarc IN TXT \"v=DMARC1; p=none\"\n";
 
     private static readonly string ZonePath = PathOf("zones/example.com.zone");
 

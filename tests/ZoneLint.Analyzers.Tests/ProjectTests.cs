@@ -51,7 +51,7 @@ public sealed class ProjectTests
     {
         // Alone, example.net is outside every zone: ZL3020 (not followed, offline). With example.net's zone in the
         // project, the include resolves to its record, whose own mistake is then reported on this zone's term.
-        string zone = Zones.Apex + "@  IN TXT \"v=spf1 include:_spf.example.net -all\"\n";
+        string zone = Zones.Apex + "@  IN TXT \"v=spf1 include:_spf.example.net -all\"\n_dmarc IN TXT \"v=DMARC1; p=none\"\n";
         Assert.Equal(new[] { "ZL3020" }, Run(ZonePath, zone).Select(d => d.Id).ToArray());
 
         var diagnostics = Run(new[]

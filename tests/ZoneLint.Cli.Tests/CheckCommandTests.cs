@@ -46,7 +46,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, code);
         var lines = stdout.Trim().Split('\n');
-        Assert.StartsWith("zones/example.com.zone(9,1): error ZL2001: owner 'example.com' has no trailing dot", lines[0]);
+        Assert.StartsWith("zones/example.com.zone(10,1): error ZL2001: owner 'example.com' has no trailing dot", lines[0]);
         Assert.Contains("example.com.example.com.", lines[0]);
         Assert.Equal("1 error, 0 warnings in 1 file (1 zone file checked).", lines[^1]);
     }
@@ -59,7 +59,7 @@ public sealed class CheckCommandTests
 
         var (_, stdout, _) = cli.Run("check", zone);
 
-        Assert.StartsWith("..example.com.zone(10,5): error ZL2003", stdout);
+        Assert.StartsWith("..example.com.zone(11,5): error ZL2003", stdout);
     }
 
     [Fact]
@@ -79,9 +79,9 @@ public sealed class CheckCommandTests
         Assert.Equal("ZL2003", d.GetProperty("id").GetString());
         Assert.Equal("error", d.GetProperty("severity").GetString());
         Assert.Equal("example.com.zone", d.GetProperty("file").GetString());
-        Assert.Equal(9, d.GetProperty("line").GetInt32());
+        Assert.Equal(10, d.GetProperty("line").GetInt32());
         Assert.Equal(5, d.GetProperty("column").GetInt32());
-        Assert.Equal(9, d.GetProperty("endLine").GetInt32());
+        Assert.Equal(10, d.GetProperty("endLine").GetInt32());
         Assert.Equal(7, d.GetProperty("endColumn").GetInt32());
         Assert.Contains("30 seconds", d.GetProperty("message").GetString());
         Assert.EndsWith("/docs/rules/ZL2003.md", d.GetProperty("helpUri").GetString());

@@ -70,6 +70,7 @@ internal sealed class CliRunner : IDisposable
         @        IN TXT "v=spf1 ip4:192.0.2.25 mx ~all"
         mail     IN A   192.0.2.25
         www      IN A   192.0.2.80
+        _dmarc   IN TXT "v=DMARC1; p=none; rua=mailto:dmarc@example.com"
 
         """;
 }

@@ -41,8 +41,8 @@ public static class ZoneLintRunner
     /// Rules that flag zones BIND loads without complaint, because they are likely mistakes rather than load failures:
     /// ZL2001/ZL2002 (a name that repeats the origin: valid, but rarely meant), ZL2003 (TTL below a configured
     /// minimum), ZL2007 (out-of-zone data, which BIND ignores with a warning), ZL2009 (MX/NS target is a CNAME,
-    /// which named-checkzone only warns about for MX and SRV), and every SPF rule (ZL3xxx: BIND does not read TXT
-    /// contents). When ZoneLint is compared with BIND's accept/reject verdict they are reported as warnings; every
+    /// which named-checkzone only warns about for MX and SRV), and every SPF and other mail-authentication rule (ZL3xxx,
+    /// ZL4xxx: BIND does not read TXT contents). When ZoneLint is compared with BIND's accept/reject verdict they are reported as warnings; every
     /// other rule keeps its default severity. See docs/zone-file-dialect.md, "Differences from BIND".
     /// </summary>
     public static readonly IReadOnlyCollection<string> LintOnlyRules = new HashSet<string>
@@ -54,8 +54,9 @@ public static class ZoneLintRunner
         RuleIds.TargetIsCname,
     };
 
-    /// <summary>True for the <see cref="LintOnlyRules"/> and the SPF rules (ZL3xxx).</summary>
-    public static bool IsLintOnly(string id) => LintOnlyRules.Contains(id) || id.StartsWith("ZL3", System.StringComparison.Ordinal);
+    /// <summary>True for the <see cref="LintOnlyRules"/>, the SPF rules (ZL3xxx) and the other mail-authentication rules (ZL4xxx).</summary>
+    public static bool IsLintOnly(string id) =>
+        LintOnlyRules.Contains(id) || id.StartsWith("ZL3", System.StringComparison.Ordinal) || id.StartsWith("ZL4", System.StringComparison.Ordinal);
 
     /// <summary>Checks a file with ZoneLint's default severities.</summary>
     public static ZoneLintVerdict Check(string path, string origin, string? includeRoot = null, uint? defaultTtl = null) =>

@@ -16,7 +16,7 @@ public sealed class PackageIntegrationTests(PackedFeedFixture feed)
         "        IN  NS      ns1.example.com.\n";
 
     private const string BadZone = Zone + "        IN  TXT     v=spf1 a mx ~all\nns1     IN  A       192.0.2.1\n";
-    private const string GoodZone = Zone + "        IN  TXT     \"v=spf1 a mx ~all\"\nns1     IN  A       192.0.2.1\n";
+    private const string GoodZone = Zone + "        IN  TXT     \"v=spf1 a mx ~all\"\nns1     IN  A       192.0.2.1\n_dmarc  IN  TXT     \"v=DMARC1; p=none\"\n";
     private const string MixedTtlZone = Zone + "  86400 IN  NS      ns2.example.com.\n        IN  TXT     \"v=spf1 -all\"\nns1     IN  A       192.0.2.1\nns2     IN  A       192.0.2.2\n";
 
     // The span of `v=spf1 a mx ~all` on line 4 (end column exclusive).

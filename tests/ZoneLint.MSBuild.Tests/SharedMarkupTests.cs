@@ -24,7 +24,10 @@ public sealed class SharedMarkupTests
         Zones.Apex + "@  IN TXT ( {|ZL3002:v=spf1 ip4:192.0.2.1\n            -all|} )\n",
         Zones.Apex + "www  300 IN A 192.0.2.1\nwww  {|ZL2005:600|} IN A 192.0.2.2\n",
         Zones.Apex + "www  IN A {|ZL1001:192.0.2.300|}\n",
-        Zones.Apex + "@    IN TXT \"v=spf1 {|ZL3008:include:www.example.com|} ~all\"\nwww  IN TXT \"google-site-verification=abc\"\n",
+        Zones.Apex + "@    IN TXT \"v=spf1 {|ZL3008:include:www.example.com|} ~all\"\nwww  IN TXT \"google-site-verification=abc\"\n_dmarc IN TXT \"v=DMARC1; p=none\"\n",
+        Zones.Apex + "_dmarc IN TXT \"v=DMARC1; p={|ZL4001:bogus|}\"\n",
+        Zones.Apex + "@  IN {|ZL4005:MX|} 10 ns1\n@  IN TXT \"v=spf1 mx -all\"\n",
+        Zones.Apex + "s1._domainkey IN TXT ( \"v=DKIM1; k=ed25519; p=YavG/rlvFRfEOd1TR4SX{|ZL4014: |}\"\n    \"sgLia20Gex27ChS+Xp5jszY=\" )\n",
     };
 
     [Theory]

@@ -9,7 +9,7 @@ namespace ZoneLint.MSBuild.Tests;
 public sealed class ZoneLintTaskTests : IDisposable
 {
     private const string Head = "$TTL 3600\n@ IN SOA ns1.example.com. hostmaster.example.com. ( 1 3h 1h 2w 5m )\n  IN NS ns1.example.com.\n";
-    private const string Tail = "ns1 IN A 192.0.2.1\n";
+    private const string Tail = "ns1 IN A 192.0.2.1\n_dmarc IN TXT \"v=DMARC1; p=none\"\n";
 
     private readonly string _project = Path.Combine(Path.GetTempPath(), "zonelint-task-" + Guid.NewGuid().ToString("N"));
     private readonly FakeBuildEngine _engine = new();

@@ -108,7 +108,11 @@ public sealed class ZoneWriter
     /// <summary>A 2048-bit RSA key as a provider's console gives it: 392 base64 characters in strings of at most 100.</summary>
     private void WriteDkim(string name)
     {
-        string key = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + Base64Text(392 - 44 - 8) + "IDAQAB";
+        // A DER SubjectPublicKeyInfo of 294 octets: the prefix up to the modulus, 256 random modulus octets with the top
+        // bit set (a first base64 digit of 32 or more), then the exponent 65537. The digit before "IDAQAB" holds the
+        // last 2 bits of the modulus and the 4 high (zero) bits of the exponent's INTEGER tag: one of A, Q, g, w.
+        string key = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + Base64[32 + _random.Below(32)] + Base64Text(340)
+            + "AQgw"[_random.Below(4)] + "IDAQAB";
         var text = new System.Text.StringBuilder();
         text.Append("s").Append(_random.Below(3) + 1).Append("._domainkey.").Append(name)
             .Append("\tIN\tTXT\t( \"v=DKIM1; k=rsa; \" ; 2048 bits\n");

@@ -217,7 +217,10 @@ public static partial class RuleCatalog
         SpfTooManyVoidLookups, SpfIncludeTargetWithoutSpf, SpfPassAll, SpfNoAllOrRedirect, SpfTermsAfterAll,
         SpfPtrMechanism, SpfTypeRecord, SpfRecordTooLong, SpfIncludeLoop, SpfNotRecognised, SpfSenderNotAuthorised,
         SpfTooManyLookupNames, SpfMissingForMailDomain, SpfExternalIncludeNotFollowed, SpfLookupsGrewPastThreshold,
-        InvalidConfiguration, DnsLookupFailed, LimitReached, FindingsLeftOut,
+        DmarcSyntax, DmarcUnknownTag, DmarcMultipleRecords, DmarcAtCname, DmarcMissingForMailDomain, DmarcExternalReportNotAuthorised,
+        DkimKeySyntax, DkimUnknownKeyType, DkimSha1Only, DkimKeyUnder1024Bits, DkimKeyUnder2048Bits, DkimTestingMode, DkimKeyRevoked,
+        DkimKeyStrayCharacters, MtaStsSyntax, MtaStsMultipleRecords, TlsRptSyntax, TlsRptMultipleRecords,
+                InvalidConfiguration, DnsLookupFailed, LimitReached, FindingsLeftOut,
     }.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 
     private static Dictionary<string, RuleDescriptor> ById =>

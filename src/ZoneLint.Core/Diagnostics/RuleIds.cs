@@ -52,6 +52,26 @@ public static class RuleIds
     public const string SpfExternalIncludeNotFollowed = "ZL3020";
     public const string SpfLookupsGrewPastThreshold = "ZL3021";
 
+    // ZL4xxx: other mail-authentication records: DMARC (RFC 7489), DKIM keys (RFC 6376), MTA-STS (RFC 8461), TLS-RPT (RFC 8460).
+    public const string DmarcSyntax = "ZL4001";
+    public const string DmarcUnknownTag = "ZL4002";
+    public const string DmarcMultipleRecords = "ZL4003";
+    public const string DmarcAtCname = "ZL4004";
+    public const string DmarcMissingForMailDomain = "ZL4005";
+    public const string DmarcExternalReportNotAuthorised = "ZL4006";
+    public const string DkimKeySyntax = "ZL4007";
+    public const string DkimUnknownKeyType = "ZL4008";
+    public const string DkimSha1Only = "ZL4009";
+    public const string DkimKeyUnder1024Bits = "ZL4010";
+    public const string DkimKeyUnder2048Bits = "ZL4011";
+    public const string DkimTestingMode = "ZL4012";
+    public const string DkimKeyRevoked = "ZL4013";
+    public const string DkimKeyStrayCharacters = "ZL4014";
+    public const string MtaStsSyntax = "ZL4015";
+    public const string MtaStsMultipleRecords = "ZL4016";
+    public const string TlsRptSyntax = "ZL4017";
+    public const string TlsRptMultipleRecords = "ZL4018";
+
     // ZL9xxx: the tool itself.
     public const string InvalidConfiguration = "ZL9001";
     public const string DnsLookupFailed = "ZL9002";

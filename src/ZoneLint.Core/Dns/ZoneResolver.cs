@@ -243,6 +243,9 @@ public sealed class ChainResolver : ISpfResolver
 
     public ChainResolver(params ISpfResolver[] resolvers) => _resolvers = resolvers;
 
+    /// <summary>The resolvers asked, in order (the mail rules look for the run's zones among them).</summary>
+    public IReadOnlyList<ISpfResolver> Resolvers => _resolvers;
+
     public DnsAnswer Query(DomainName name, ushort type)
     {
         foreach (var resolver in _resolvers)

@@ -21,6 +21,7 @@ internal static class HostileZones
         @        IN MX  10 mail
         @        IN TXT "v=spf1 ip4:192.0.2.25 bad%25,x:y\010::error file=x::pwned\013\037|<script>`* mx ~all"
         mail     IN A   192.0.2.25
+        _dmarc   IN TXT "v=DMARC1; p=none"
 
         """;
 

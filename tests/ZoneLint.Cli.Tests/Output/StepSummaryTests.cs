@@ -132,7 +132,7 @@ public sealed class StepSummaryVariableTests
         Assert.Equal(1, code);
         string markdown = File.ReadAllText(path);
         Assert.Contains("### zonelint", markdown);
-        Assert.Contains("| zones/example.com.zone:9 | error | [ZL2003](" + RuleCatalog.TtlBelowMinimum.HelpUri + ") | ", markdown);
+        Assert.Contains("| zones/example.com.zone:10 | error | [ZL2003](" + RuleCatalog.TtlBelowMinimum.HelpUri + ") | ", markdown);
     }
 
     [Fact]

@@ -82,9 +82,17 @@ public sealed class RuleVerifier
     /// A verifier that compares only diagnostics with these IDs and ignores the rest, for snippets that are not whole
     /// zones. Prefer whole zones: an exact comparison also catches false alarms of other rules.
     /// </summary>
-    /// <summary>Compares every rule but the SPF ones: for zone-rule snippets whose MX names have no SPF record (ZL3019).</summary>
-    public RuleVerifier WithoutSpf() => Only(ZoneLint.Core.Diagnostics.RuleCatalog.All
-        .Where(r => r.Category != ZoneLint.Core.Diagnostics.RuleCategory.Spf).Select(r => r.Id).ToArray());
+    /// <summary>
+    /// Compares every rule but the SPF and the other mail-authentication ones: for zone-rule snippets whose MX names have
+    /// no SPF record (ZL3019) and no DMARC record (ZL4005).
+    /// </summary>
+    public RuleVerifier WithoutSpf() => Without(ZoneLint.Core.Diagnostics.RuleCategory.Spf, ZoneLint.Core.Diagnostics.RuleCategory.MailAuthentication);
+
+    /// <summary>Compares every rule but the ZL4xxx ones: for snippets about other rules whose mail names publish no DMARC record (ZL4005).</summary>
+    public RuleVerifier WithoutMailAuthentication() => Without(ZoneLint.Core.Diagnostics.RuleCategory.MailAuthentication);
+
+    private RuleVerifier Without(params ZoneLint.Core.Diagnostics.RuleCategory[] categories) =>
+        Only(ZoneLint.Core.Diagnostics.RuleCatalog.All.Where(r => !categories.Contains(r.Category)).Select(r => r.Id).ToArray());
 
     public RuleVerifier Only(params string[] ids) => new(Surface, _run, new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase));
 

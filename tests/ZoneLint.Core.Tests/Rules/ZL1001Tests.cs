@@ -5,7 +5,7 @@ namespace ZoneLint.Core.Tests.Rules;
 /// <summary>ZL1001: an entry the master-file grammar cannot read. The parser reports it and goes on.</summary>
 public sealed class ZL1001Tests
 {
-    private static readonly RuleVerifier Verifier = RuleVerifier.Core();
+    private static readonly RuleVerifier Verifier = RuleVerifier.Core().WithoutMailAuthentication();
 
     [Fact]
     public void Unknown_type_is_reported_on_the_type()

@@ -5,7 +5,7 @@ namespace ZoneLint.Core.Tests.Rules;
 /// <summary>ZL1006: characters pasted from a web page or document into a record.</summary>
 public sealed class ZL1006Tests
 {
-    private static readonly RuleVerifier Verifier = RuleVerifier.Core();
+    private static readonly RuleVerifier Verifier = RuleVerifier.Core().WithoutMailAuthentication();
 
     [Fact]
     public void Typographic_quotes_are_reported_each()

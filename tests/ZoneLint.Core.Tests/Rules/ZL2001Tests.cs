@@ -6,7 +6,7 @@ namespace ZoneLint.Core.Tests.Rules;
 /// <summary>ZL2001: an owner written as a full name without its trailing dot, so the origin is appended twice.</summary>
 public sealed class ZL2001Tests
 {
-    private static readonly RuleVerifier Verifier = RuleVerifier.Core();
+    private static readonly RuleVerifier Verifier = RuleVerifier.Core().WithoutMailAuthentication();
 
     [Fact]
     public void Apex_written_without_dot_is_reported_on_the_owner()

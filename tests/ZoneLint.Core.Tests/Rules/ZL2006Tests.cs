@@ -5,7 +5,7 @@ namespace ZoneLint.Core.Tests.Rules;
 /// <summary>ZL2006: a CNAME beside other data at its name (RFC 1034 §3.6.2, RFC 2181 §10.1), or two CNAMEs.</summary>
 public sealed class ZL2006Tests
 {
-    private static readonly RuleVerifier Verifier = RuleVerifier.Core();
+    private static readonly RuleVerifier Verifier = RuleVerifier.Core().WithoutMailAuthentication();
 
     [Fact]
     public void CNAME_and_A_is_reported_on_the_CNAME_type()

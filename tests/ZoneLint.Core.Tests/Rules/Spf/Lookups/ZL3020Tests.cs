@@ -30,7 +30,7 @@ public sealed class ZL3020Tests
     [Fact]
     public void It_is_reported_at_info_severity_so_a_build_stays_quiet()
     {
-        var result = Core.Checking.ZoneChecker.CheckText(RuleVerifier.TestPath, Zones.Apex + "@ IN TXT \"v=spf1 include:_spf.google.com ~all\"\n",
+        var result = Core.Checking.ZoneChecker.CheckText(RuleVerifier.TestPath, Zones.Apex + "@ IN TXT \"v=spf1 include:_spf.google.com ~all\"\n_dmarc IN TXT \"v=DMARC1; p=none\"\n",
             new Core.Checking.CheckOptions { Parse = { Origin = DomainName.Parse("example.com.") } });
 
         var diagnostic = Assert.Single(result.Diagnostics);

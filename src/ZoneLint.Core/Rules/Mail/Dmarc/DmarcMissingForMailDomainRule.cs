@@ -1,0 +1,70 @@
+using System.Linq;
+using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Dns;
+using ZoneLint.Core.Model;
+using ZoneLint.Core.Text;
+
+namespace ZoneLint.Core.Rules.Mail.Dmarc;
+
+/// <summary>
+/// ZL4005: a domain that handles mail (MX records other than a null MX, or an SPF record other than `v=spf1 -all`)
+/// with no `_dmarc` record at its name nor at a parent up to the apex, where receivers look next (RFC 7489 §6.6.3,
+/// the zone's apex standing in for the Organizational Domain). Parents above the apex count when the run holds them.
+/// </summary>
+public sealed class DmarcMissingForMailDomainRule : ZoneRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.DmarcMissingForMailDomain;
+
+    public override void Analyze(ZoneContext context)
+    {
+        foreach (var pair in context.RecordsByOwner)
+        {
+            var domain = pair.Key;
+            // Names such as _spf.example.com. or *.example.com. are no From domains.
+            if (domain.LabelCount == 0 || domain.Labels[0].Length == 0 || domain.Labels[0][0] == (byte)'_' || domain.Labels[0][0] == (byte)'*') continue;
+            if (!domain.IsSubdomainOf(context.Apex)) continue;
+            var mx = pair.Value.FirstOrDefault(r => r.Type == RRType.MX && !IsNullMx(r));
+            var spf = pair.Value.Where(r => r.Type == RRType.TXT).Select(r => new MailTxt(r)).FirstOrDefault(t => SendsMail(t.Value));
+            if (mx == null && spf == null) continue;
+            if (HasDmarc(context, domain)) continue;
+            string why = mx != null ? "receives mail (MX)" : "sends mail (its SPF record authorises senders)";
+            SourceSpan span = mx != null ? mx.TypeToken.Span : spf!.TextSpan;
+            context.Report(Descriptor, span,
+                $"{domain} {why} but publishes no DMARC record at _dmarc.{domain} nor at a parent domain in the zone, so receivers have no policy for mail " +
+                $"that fails SPF and DKIM, and Gmail and Yahoo require DMARC of bulk senders; publish _dmarc.{domain} IN TXT \"v=DMARC1; p=none; rua=mailto:...\" and tighten p= once the reports are clean");
+        }
+    }
+
+    /// <summary>A `_dmarc` name at the domain or a parent up to the apex in this zone, or above it in the run's zones.</summary>
+    private static bool HasDmarc(ZoneContext context, DomainName domain)
+    {
+        ZoneResolver? zones = null;
+        for (var name = domain; !name.IsRoot; name = name.Parent())
+        {
+            var dmarc = DomainName.FromLabels(new[] { System.Text.Encoding.ASCII.GetBytes("_dmarc") }.Concat(name.Labels));
+            if (name.IsSubdomainOf(context.Apex))
+            {
+                if (context.RecordsAt(dmarc).Count > 0) return true;
+                continue;
+            }
+            zones ??= MailDns.RunZones(context);
+            if (zones.IsAuthoritativeFor(dmarc)) return MailDns.Txt(zones, dmarc).Any(DmarcRecord.IsDmarc);
+        }
+        return false;
+    }
+
+    /// <summary>An SPF record (RFC 7208 §4.5) that authorises some sender: anything but `v=spf1 -all`.</summary>
+    private static bool SendsMail(string text)
+    {
+        var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !words[0].Equals("v=spf1", System.StringComparison.OrdinalIgnoreCase)) return false;
+        return !(words.Length == 2 && words[1].Equals("-all", System.StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>RFC 7505: `MX 0 .` says the domain accepts no mail.</summary>
+    private static bool IsNullMx(ResourceRecord record)
+    {
+        var exchange = DnsWire.TargetName(new DnsRecord(record.Owner, record.Type, record.Rdata.Wire));
+        return exchange != null && exchange.IsRoot;
+    }
+}
