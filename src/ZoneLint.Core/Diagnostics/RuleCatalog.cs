@@ -220,7 +220,7 @@ public static partial class RuleCatalog
         DmarcSyntax, DmarcUnknownTag, DmarcMultipleRecords, DmarcAtCname, DmarcMissingForMailDomain, DmarcExternalReportNotAuthorised,
         DkimKeySyntax, DkimUnknownKeyType, DkimSha1Only, DkimKeyUnder1024Bits, DkimKeyUnder2048Bits, DkimTestingMode, DkimKeyRevoked,
         DkimKeyStrayCharacters, MtaStsSyntax, MtaStsMultipleRecords, TlsRptSyntax, TlsRptMultipleRecords,
-                InvalidConfiguration, DnsLookupFailed, LimitReached, FindingsLeftOut,
+        InvalidConfiguration, DnsLookupFailed, LimitReached, FindingsLeftOut,
     }.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 
     private static Dictionary<string, RuleDescriptor> ById =>

@@ -28,7 +28,7 @@ public sealed class DmarcMissingForMailDomainRule : ZoneRule
             if (mx == null && spf == null) continue;
             if (HasDmarc(context, domain)) continue;
             string why = mx != null ? "receives mail (MX)" : "sends mail (its SPF record authorises senders)";
-            SourceSpan span = mx != null ? mx.TypeToken.Span : spf!.TextSpan;
+            SourceSpan span = mx != null ? mx.TypeSpan : spf!.TextSpan;
             context.Report(Descriptor, span,
                 $"{domain} {why} but publishes no DMARC record at _dmarc.{domain} nor at a parent domain in the zone, so receivers have no policy for mail " +
                 $"that fails SPF and DKIM, and Gmail and Yahoo require DMARC of bulk senders; publish _dmarc.{domain} IN TXT \"v=DMARC1; p=none; rua=mailto:...\" and tighten p= once the reports are clean");
