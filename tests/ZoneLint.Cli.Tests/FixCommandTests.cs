@@ -13,6 +13,7 @@ public sealed class FixCommandTests
         @        IN MX  10 mail.example.com   ; the trailing dot is missing
         @        IN TXT v=spf1 ip4:192.0.2.25 mx ~all
         mail  30 IN A   192.0.2.25
+        _dmarc   IN TXT "v=DMARC1; p=none"
 
         """;
 
@@ -24,6 +25,7 @@ public sealed class FixCommandTests
         @        IN MX  10 mail.example.com.  ; the trailing dot is missing
         @        IN TXT "v=spf1 ip4:192.0.2.25 mx ~all"
         mail  60 IN A   192.0.2.25
+        _dmarc   IN TXT "v=DMARC1; p=none"
 
         """;
 
@@ -65,7 +67,7 @@ public sealed class FixCommandTests
         Assert.Equal("""
             --- a/example.com.zone
             +++ b/example.com.zone
-            @@ -2,6 +2,6 @@
+            @@ -2,7 +2,7 @@
              @        IN SOA ns1.example.net. hostmaster.example.com. 2024010101 7200 3600 1209600 300
              @        IN NS  ns1.example.net.
              @        IN NS  ns2.example.net.
@@ -75,6 +77,7 @@ public sealed class FixCommandTests
             +@        IN MX  10 mail.example.com.  ; the trailing dot is missing
             +@        IN TXT "v=spf1 ip4:192.0.2.25 mx ~all"
             +mail  60 IN A   192.0.2.25
+             _dmarc   IN TXT "v=DMARC1; p=none"
 
             """, stdout);
         Assert.Equal("zonelint: would fix 3 findings in 1 file; 0 left", stderr.Trim());
