@@ -110,6 +110,9 @@ public sealed class ResourceRecord
 
     public string TypeName => RRType.ToName(Type);
 
+    /// <summary>RFC 7505: `MX 0 .`, a domain that accepts no mail: the exchange, after the preference, is the root.</summary>
+    public bool IsNullMx => Type == RRType.MX && Rdata.Wire is { Length: 3 } wire && wire[2] == 0;
+
     public override string ToString() => $"{Owner} {Ttl} {RRClass.ToName(Class)} {TypeName}";
 
     private string Text(int start, int end) => Source.Text.Substring(start, end - start);

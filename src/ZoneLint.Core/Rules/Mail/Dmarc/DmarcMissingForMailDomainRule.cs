@@ -23,7 +23,7 @@ public sealed class DmarcMissingForMailDomainRule : ZoneRule
             // Names such as _spf.example.com. or *.example.com. are no From domains.
             if (domain.LabelCount == 0 || domain.Labels[0].Length == 0 || domain.Labels[0][0] == (byte)'_' || domain.Labels[0][0] == (byte)'*') continue;
             if (!domain.IsSubdomainOf(context.Apex)) continue;
-            var mx = pair.Value.FirstOrDefault(r => r.Type == RRType.MX && !IsNullMx(r));
+            var mx = pair.Value.FirstOrDefault(r => r.Type == RRType.MX && !r.IsNullMx);
             var spf = pair.Value.Where(r => r.Type == RRType.TXT).Select(r => new MailTxt(r)).FirstOrDefault(t => SendsMail(t.Value));
             if (mx == null && spf == null) continue;
             if (HasDmarc(context, domain)) continue;
@@ -59,12 +59,5 @@ public sealed class DmarcMissingForMailDomainRule : ZoneRule
         var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || !words[0].Equals("v=spf1", System.StringComparison.OrdinalIgnoreCase)) return false;
         return !(words.Length == 2 && words[1].Equals("-all", System.StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>RFC 7505: `MX 0 .` says the domain accepts no mail.</summary>
-    private static bool IsNullMx(ResourceRecord record)
-    {
-        var exchange = DnsWire.TargetName(new DnsRecord(record.Owner, record.Type, record.Rdata.Wire));
-        return exchange != null && exchange.IsRoot;
     }
 }

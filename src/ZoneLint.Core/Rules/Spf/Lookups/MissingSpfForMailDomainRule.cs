@@ -17,7 +17,7 @@ public sealed class MissingSpfForMailDomainRule : ZoneRule
     {
         foreach (var pair in context.RecordsByOwner)
         {
-            var mx = pair.Value.Find(r => r.Type == RRType.MX && !IsNullMx(r));
+            var mx = pair.Value.Find(r => r.Type == RRType.MX && !r.IsNullMx);
             if (mx == null) continue;
             // Any record meant as SPF, even damaged or of type 99, is another rule's finding (ZL3002, ZL3013, ZL3016).
             if (SpfRecordSets.At(context, pair.Key) is { } set && HasSpfMeant(set)) continue;
@@ -35,7 +35,4 @@ public sealed class MissingSpfForMailDomainRule : ZoneRule
         }
         return false;
     }
-
-    /// <summary>RFC 7505: `MX 0 .` says the domain accepts no mail: the exchange, after the preference, is the root.</summary>
-    private static bool IsNullMx(ResourceRecord record) => record.Rdata.Wire is { Length: > 2 } wire && wire[2] == 0;
 }
