@@ -3,34 +3,14 @@ using System.Text;
 using System.Text.Json;
 using ZoneLint.Core.Model;
 using ZoneLint.Core.Parsing;
+using ZoneLint.Core.Tests.Spf.Flattening;
 
 namespace ZoneLint.Cli.Tests;
 
 /// <summary>`zonelint spf flatten`: a proposal under the lookup limit, and what it costs; no file is changed.</summary>
 public class SpfFlattenCommandTests
 {
-    // example.com. costs 13: mx, a:web, include:_big (6), include:_small (3), include:_dyn (2, with an exists).
-    private const string Zone = """
-        $ORIGIN example.com.
-        $TTL 3600
-        @       SOA ns1 hostmaster 1 7200 3600 1209600 300
-        @       NS  ns1
-        ns1     A   192.0.2.53
-        @       MX  10 mail
-        mail    A   192.0.2.25
-        web     A   192.0.2.80
-        @       TXT "v=spf1 mx a:web.example.com include:_big.example.com include:_small.example.com include:_dyn.example.com ~all"
-        _big    TXT "v=spf1 a:h1.example.com a:h2.example.com/28 a:h3.example.com mx:relay.example.com include:_nested.example.com ip4:198.51.100.0/24 ~all"
-        _nested TXT "v=spf1 ip6:2001:db8:1::/48 -all"
-        h1      A   203.0.113.1
-        h2      A   203.0.113.35
-        h3      AAAA 2001:db8::3
-        relay   MX  5 mx.relay
-        mx.relay A  203.0.113.200
-        _small  TXT "v=spf1 a:h1.example.com a:h3.example.com ?all"
-        _dyn    TXT "v=spf1 exists:%{i}._spf.example.com -all"
-
-        """;
+    private const string Zone = FlattenZones.Example;
 
     [Fact]
     public void Record_over_the_limit_gets_a_proposal_that_reads_back_as_zone_text()
