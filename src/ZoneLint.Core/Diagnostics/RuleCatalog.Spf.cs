@@ -30,7 +30,7 @@ public static partial class RuleCatalog
         RuleIds.SpfMultipleRecords, "More than one SPF record at a name", Error, RuleCategory.Spf,
         "A name has two or more records that start with `v=spf1` (TXT and type-99 SPF counted together). The usual cause is a second record added for Google Workspace or another provider instead of merging it into the first.",
         "RFC 7208 §4.5: with more than one SPF record the result is permerror, so mail from every sender fails SPF.",
-        "Merge them into one record, as the message shows: keep one `v=spf1`, put every mechanism from each record, and end with one `all`. Watch the total: at most 10 DNS lookups (ZL3005) and 450 octets (ZL3014).",
+        "Merge them into one record, as the message shows: keep one `v=spf1`, put every mechanism from each record, and end with one `all` (when the records end with different ones, choosing is yours: `-all` once every sender is listed). Watch the total: at most 10 DNS lookups (ZL3005) and 450 octets (ZL3014).",
         "@  TXT \"v=spf1 ip4:192.0.2.25 ~all\"\n@  TXT \"v=spf1 include:_spf.google.com ~all\"",
         "@  TXT \"v=spf1 ip4:192.0.2.25 include:_spf.google.com ~all\"");
 

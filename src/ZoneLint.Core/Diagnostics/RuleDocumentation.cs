@@ -1,4 +1,5 @@
 using System.Text;
+using ZoneLint.Core.Fixes;
 
 namespace ZoneLint.Core.Diagnostics;
 
@@ -19,6 +20,8 @@ public static class RuleDocumentation
         sb.Append("## Cause\n\n").Append(rule.Cause).Append("\n\n");
         sb.Append("## Why it matters\n\n").Append(rule.WhyItMatters).Append("\n\n");
         sb.Append("## How to fix\n\n").Append(rule.HowToFix).Append("\n\n");
+        if (ZoneFixes.HasFix(rule.Id))
+            sb.Append("`zonelint fix` makes this change where it is certain; [docs/fix.md](../fix.md) says what it leaves to you.\n\n");
         if (rule.BadExample != null) sb.Append("Before:\n\n```dns\n").Append(rule.BadExample).Append("\n```\n\n");
         if (rule.GoodExample != null) sb.Append("After:\n\n```dns\n").Append(rule.GoodExample).Append("\n```\n\n");
         sb.Append("## How to suppress\n\n");

@@ -38,12 +38,4 @@ public sealed class QuoteSpfTextFix : ZoneFix
         string type = text.Substring(begin, end - begin);
         return type.Equals("TXT", StringComparison.OrdinalIgnoreCase) || type.Equals("SPF", StringComparison.OrdinalIgnoreCase);
     }
-
-    /// <summary>Nothing but blanks and a comment follow the span on its line.</summary>
-    private static bool AtEndOfLine(string text, int end)
-    {
-        int i = end;
-        while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
-        return i == text.Length || text[i] == '\n' || text[i] == '\r' || text[i] == ';';
-    }
 }

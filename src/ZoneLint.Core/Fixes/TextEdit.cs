@@ -5,9 +5,15 @@ using System.Text;
 
 namespace ZoneLint.Core.Fixes;
 
-/// <summary>Replace the text from <see cref="Start"/> to <see cref="End"/> (UTF-16 offsets, end exclusive) of one file.</summary>
+/// <summary>
+/// Replace the text from <see cref="Start"/> to <see cref="End"/> (UTF-16 offsets, end exclusive) of one file.
+/// <see cref="RemovedRecords"/> is how many records the edit takes out of the zone on purpose (a merge), so the check
+/// that a fix loses no record expects that many fewer.
+/// </summary>
 public readonly record struct TextEdit(string File, int Start, int End, string Replacement)
 {
+    public int RemovedRecords { get; init; }
+
     public static TextEdit Insert(string file, int offset, string text) => new(file, offset, offset, text);
 
     public bool Overlaps(TextEdit other) =>

@@ -1,22 +1,29 @@
 using System.Collections.Generic;
 using ZoneLint.Core.Checking;
 using ZoneLint.Core.Diagnostics;
+using ZoneLint.Core.Parsing;
 using ZoneLint.Core.Text;
 
 namespace ZoneLint.Core.Fixes;
 
-/// <summary>What a fix may look at besides its finding: the text of the file it is in and the options of the run.</summary>
+/// <summary>
+/// What a fix may look at besides its finding: the text of the file it is in, the options of the run, and the parsed
+/// zone that reads the file (for a fix that must see other records than the one it was reported on).
+/// </summary>
 public sealed class FixContext
 {
-    public FixContext(SourceText source, CheckOptions options)
+    public FixContext(SourceText source, CheckOptions options, ZoneParseResult zone)
     {
         Source = source;
         Options = options;
+        Zone = zone;
     }
 
     public SourceText Source { get; }
 
     public CheckOptions Options { get; }
+
+    public ZoneParseResult Zone { get; }
 
     /// <summary>The text the finding covers.</summary>
     public string TextOf(ZoneDiagnostic diagnostic) =>
@@ -38,6 +45,14 @@ public abstract class ZoneFix
 
     protected static IReadOnlyList<TextEdit> One(ZoneDiagnostic diagnostic, string replacement) =>
         new[] { new TextEdit(diagnostic.Span.File, diagnostic.Span.Start, diagnostic.Span.End, replacement) };
+
+    /// <summary>Nothing but blanks and a comment follow <paramref name="end"/> on its line.</summary>
+    protected static bool AtEndOfLine(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
+        return i == text.Length || text[i] == '\n' || text[i] == '\r' || text[i] == ';';
+    }
 
     /// <summary>
     /// An edit that makes its text longer takes the extra characters from the run of spaces after it, when one more

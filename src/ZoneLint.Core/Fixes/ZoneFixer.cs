@@ -53,7 +53,7 @@ public static class ZoneFixer
             {
                 var kept = TextEdits.NonOverlapping(group);
                 string text = sources.TryGetValue(group.Key, out var source) ? source.Text : current[group.Key];
-                string result = Keep(text, kept, candidate => ParsesAsWell(group.Key, text, candidate, zones, files, runOptions, overlay), out int keptCount);
+                string result = Keep(text, kept, (candidate, removed) => ParsesAsWell(group.Key, text, candidate, removed, zones, files, runOptions, overlay), out int keptCount);
                 if (keptCount == 0) continue;
                 overlay.Set(group.Key, result);
                 current[group.Key] = result;
@@ -88,10 +88,10 @@ public static class ZoneFixer
         ZoneParseResult[] zones, CheckOptions[] options, IReadOnlyList<ZoneDiagnostic> diagnostics,
         Dictionary<string, SourceText> sources, Func<string, bool>? ruleFilter)
     {
-        var optionsByFile = new Dictionary<string, CheckOptions>(StringComparer.Ordinal);
+        var zoneByFile = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < zones.Length; i++)
         {
-            foreach (var file in zones[i].Files) AddOnce(optionsByFile, file.Path, options[i]);
+            foreach (var file in zones[i].Files) AddOnce(zoneByFile, file.Path, i);
         }
         var edits = new List<(ZoneDiagnostic, TextEdit)>();
         foreach (var diagnostic in diagnostics)
@@ -101,19 +101,21 @@ public static class ZoneFixer
             if (fix == null || !sources.TryGetValue(diagnostic.Span.File, out var source)) continue;
             // U+FFFD may stand for bytes that were not UTF-8: written back, they would change where no fix was made.
             if (diagnostic.Span.End > source.Text.Length || source.Text.IndexOf('\uFFFD') >= 0) continue;
-            foreach (var edit in fix.Edits(diagnostic, new FixContext(source, optionsByFile[diagnostic.Span.File]))) edits.Add((diagnostic, edit));
+            int zone = zoneByFile[diagnostic.Span.File];
+            foreach (var edit in fix.Edits(diagnostic, new FixContext(source, options[zone], zones[zone]))) edits.Add((diagnostic, edit));
         }
         return edits;
     }
 
     /// <summary>
-    /// All the edits if the result passes <paramref name="acceptable"/>; otherwise each edit in turn, kept only when the
-    /// text with it still passes.
+    /// All the edits if the result passes <paramref name="acceptable"/> (given the text and the records the edits remove
+    /// on purpose); otherwise each edit in turn, kept only when the text with it still passes.
     /// </summary>
-    private static string Keep(string text, IReadOnlyList<TextEdit> edits, Func<string, bool> acceptable, out int kept)
+    private static string Keep(string text, IReadOnlyList<TextEdit> edits, Func<string, int, bool> acceptable, out int kept)
     {
+        static int Removed(IEnumerable<TextEdit> edits) => edits.Sum(e => e.RemovedRecords);
         string all = TextEdits.Apply(text, edits);
-        if (acceptable(all))
+        if (acceptable(all, Removed(edits)))
         {
             kept = edits.Count;
             return all;
@@ -122,18 +124,18 @@ public static class ZoneFixer
         foreach (var edit in edits)
         {
             chosen.Add(edit);
-            if (!acceptable(TextEdits.Apply(text, chosen))) chosen.RemoveAt(chosen.Count - 1);
+            if (!acceptable(TextEdits.Apply(text, chosen), Removed(chosen))) chosen.RemoveAt(chosen.Count - 1);
         }
         kept = chosen.Count;
         return TextEdits.Apply(text, chosen);
     }
 
     /// <summary>
-    /// The zones that read the file parse with no more syntax errors (ZL1xxx at error severity) and no fewer records
-    /// with the candidate text than with the text it replaces.
+    /// The zones that read the file parse with no more syntax errors (ZL1xxx at error severity) with the candidate text
+    /// than with the text it replaces, and with no fewer records than before less the <paramref name="removed"/> ones.
     /// </summary>
     private static bool ParsesAsWell(
-        string path, string before, string candidate, ZoneParseResult[] zones, IReadOnlyList<string> files, CheckOptions[] options, OverlayFileSystem overlay)
+        string path, string before, string candidate, int removed, ZoneParseResult[] zones, IReadOnlyList<string> files, CheckOptions[] options, OverlayFileSystem overlay)
     {
         for (int i = 0; i < zones.Length; i++)
         {
@@ -143,7 +145,7 @@ public static class ZoneFixer
             overlay.Set(path, candidate);
             var now = Measure(ZoneParser.ParseFile(files[i], options[i].Parse));
             overlay.Set(path, before);
-            if (now.Errors > was.Errors || now.Records < was.Records) return false;
+            if (now.Errors > was.Errors || now.Records < was.Records - removed) return false;
         }
         return true;
     }

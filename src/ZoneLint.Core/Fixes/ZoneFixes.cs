@@ -15,6 +15,7 @@ public static class ZoneFixes
         new TrailingDotFix(RuleIds.RdataNameRepeatsOrigin),
         new MinimumTtlFix(),
         new QuoteSpfTextFix(),
+        new MergeSpfRecordsFix(),
     };
 
     private static readonly Dictionary<string, ZoneFix> ById = All.ToDictionary(f => f.RuleId, System.StringComparer.Ordinal);

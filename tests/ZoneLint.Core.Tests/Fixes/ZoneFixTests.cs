@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ZoneLint.Core.Checking;
@@ -117,6 +118,94 @@ public sealed class ZoneFixTests : IDisposable
         Assert.Equal(Head + "@ IN TXT \"v=spf1 a mx ~all\"\n", outcome.Files.Single().Fixed);
         Assert.DoesNotContain(outcome.Remaining, d => d.Id is "ZL1006" or "ZL3002" or "ZL3001");
         Assert.Equal(2, outcome.FixedCount);
+    }
+
+    [Fact]
+    public void SecondSpfRecordIsMergedIntoTheFirstAndCommentedOut()
+    {
+        const string body = "@ IN TXT \"v=spf1 a mx ~all\" ; ours\n@ IN MX 10 mail\n@ 300 IN TXT \"v=spf1 include:_spf.google.com ~all\" ; Google\nmail IN A 192.0.2.25\n";
+        var outcome = Run(body);
+        Assert.Equal(
+            Head + "@ IN TXT \"v=spf1 a mx include:_spf.google.com ~all\" ; ours\n@ IN MX 10 mail\n; @ 300 IN TXT \"v=spf1 include:_spf.google.com ~all\" ; Google\nmail IN A 192.0.2.25\n",
+            outcome.Files.Single().Fixed);
+        Assert.Equal(1, outcome.FixedCount);
+        Assert.DoesNotContain(outcome.Remaining, d => d.Id == "ZL3004");
+
+        // The zone loads the same records less the second SPF record, with the first one's text merged.
+        var before = Records(Head + body);
+        var after = Records(outcome.Files.Single().Fixed);
+        Assert.Equal(before.Where(r => !r.Contains("TXT")), after.Where(r => !r.Contains("TXT")));
+        Assert.Equal("example.com. 3600 IN TXT \"v=spf1 a mx include:_spf.google.com ~all\"", Assert.Single(after, r => r.Contains("TXT")));
+    }
+
+    [Fact]
+    public void SecondRecordWithAnInheritedOwnerIsMergedAndFixesBetweenFollowInTheNextPass() =>
+        Assert.Equal(
+            "@ IN TXT \"v=spf1 mx include:spf.example.net -all\"\nwww 60 IN A 192.0.2.1\n@ IN AAAA 2001:db8::1\n  ; IN TXT \"v=spf1 include:spf.example.net -all\"\n",
+            Fixed("@ IN TXT \"v=spf1 mx -all\"\nwww 30 IN A 192.0.2.1\n@ IN AAAA 2001:db8::1\n  IN TXT \"v=spf1 include:spf.example.net -all\"\n"));
+
+    [Fact]
+    public void DamagedSecondRecordIsRepairedThenMerged()
+    {
+        var outcome = Run("@ IN TXT \"v=spf1 mx ~all\"\n@ IN TXT v=spf1 include:_spf.google.com ~all\n");
+        Assert.Equal(Head + "@ IN TXT \"v=spf1 mx include:_spf.google.com ~all\"\n; @ IN TXT \"v=spf1 include:_spf.google.com ~all\"\n", outcome.Files.Single().Fixed);
+        Assert.Equal(2, outcome.FixedCount);
+    }
+
+    [Fact]
+    public void ThreeRecordsBecomeOneOverTwoPasses() =>
+        Assert.Equal(
+            "@ IN TXT \"v=spf1 mx ip4:192.0.2.0/24 include:_spf.google.com ~all\"\n; @ IN TXT \"v=spf1 ip4:192.0.2.0/24 ~all\"\n; @ IN TXT \"v=spf1 include:_spf.google.com ~all\"\n",
+            Fixed("@ IN TXT \"v=spf1 mx ~all\"\n@ IN TXT \"v=spf1 ip4:192.0.2.0/24 ~all\"\n@ IN TXT \"v=spf1 include:_spf.google.com ~all\"\n"));
+
+    [Fact]
+    public void MergeOverTheStringLimitIsSplitAtATermBoundary()
+    {
+        string first = "v=spf1 " + string.Join(" ", Enumerable.Range(1, 12).Select(i => $"ip4:198.51.100.{i}")) + " ~all";
+        string second = "v=spf1 " + string.Join(" ", Enumerable.Range(1, 12).Select(i => $"ip4:203.0.113.{i}")) + " ~all";
+        string result = Fixed($"@ IN TXT \"{first}\"\n@ IN TXT \"{second}\"\n");
+        string line = result.Split('\n')[0];
+        var strings = line.Substring("@ IN TXT \"".Length).TrimEnd('"').Split("\" \"");
+        Assert.Equal(2, strings.Length);
+        Assert.All(strings, s => Assert.True(s.Length <= 255));
+        Assert.EndsWith(" ", strings[0]);
+        Assert.Equal(first.Replace(" ~all", "") + second.Substring("v=spf1".Length), string.Concat(strings));
+        Assert.StartsWith($"; @ IN TXT \"{second}\"", result.Split('\n')[1]);
+    }
+
+    [Theory]
+    [InlineData("@ IN TXT \"v=spf1 mx ~all\"\n@ IN TXT \"v=spf1 include:_spf.google.com -all\"\n")] // which all?
+    [InlineData("@ IN TXT \"v=spf1 mx ~all\"\n@ IN TXT \"v=spf1 redirect=_spf.example.net\"\n")] // a redirect beside all
+    [InlineData("@ IN TXT \"v=spf1 mx ~all\"\nwww IN A 192.0.2.1\n@ IN TXT \"v=spf1 a ~all\"\n  IN MX 10 mail\n")] // the MX would become www's
+    [InlineData("@ IN TXT \"v=spf1 mx ~all\"\n@ IN SPF \"v=spf1 a ~all\"\n")] // type 99
+    [InlineData("@ IN TXT ( \"v=spf1 mx\"\n  \" ~all\" )\n@ IN TXT \"v=spf1 a ~all\"\n")] // spread over lines
+    [InlineData("@ IN TXT \"v=spf1 mx ~all\" @ IN TXT \"v=spf1 a ~all\"\n@ IN TXT \"v=spf1 a ~all\"\n")] // not a record of its own line
+    public void MergeThatIsNotCertainIsLeftForAPerson(string body)
+    {
+        var outcome = Run(body, id => id == "ZL3004");
+        Assert.Empty(outcome.Files);
+        Assert.Contains(outcome.Remaining, d => d.Id == "ZL3004");
+    }
+
+    [Fact]
+    public void SecondRecordWhoseTtlTheNextInheritsIsLeftForAPerson()
+    {
+        // No $TTL: the A record's TTL is the SPF record's 300; with that record gone it would become 3600.
+        string zone = "@ 3600 IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300\n@ IN NS ns1.example.net.\n"
+            + "@ IN TXT \"v=spf1 mx ~all\"\n@ 300 IN TXT \"v=spf1 a ~all\"\nwww IN A 192.0.2.1\n";
+        string path = Path.Combine(_folder, "example.com.zone");
+        File.WriteAllText(path, zone);
+        var outcome = ZoneFixer.Fix(new[] { path }, new[] { ZoneRun.OptionsFor(path, ZoneLintConfiguration.Default) }, id => id == "ZL3004");
+        Assert.Empty(outcome.Files);
+    }
+
+    /// <summary>The records a zone text loads, in presentation form, in file order.</summary>
+    private List<string> Records(string text)
+    {
+        string path = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, "records")).FullName, "example.com.zone");
+        File.WriteAllText(path, text);
+        var zone = ZoneLint.Core.Parsing.ZoneParser.ParseFile(path, ZoneRun.OptionsFor(path, ZoneLintConfiguration.Default).Parse);
+        return zone.Records.Select(ZoneLint.Core.Rdata.RdataFormatter.FormatRecord).ToList();
     }
 
     [Fact]

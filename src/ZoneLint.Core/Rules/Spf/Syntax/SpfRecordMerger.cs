@@ -5,8 +5,12 @@ using ZoneLint.Core.Spf;
 
 namespace ZoneLint.Core.Rules.Spf.Syntax;
 
-/// <summary>The one record that does what several SPF records at a name were meant to do together.</summary>
-public sealed record SpfMergedRecord(string Text, int Lookups, IReadOnlyList<string> Notes);
+/// <summary>
+/// The one record that does what several SPF records at a name were meant to do together. <see cref="Chose"/> is true
+/// when the records disagree and the merge had to pick (different `all` or `exp=`, a redirect turned into an include):
+/// then it is an offer for a person to confirm, not a certain rewrite.
+/// </summary>
+public sealed record SpfMergedRecord(string Text, int Lookups, IReadOnlyList<string> Notes, bool Chose);
 
 /// <summary>
 /// Merges SPF records (ZL3004's offer): every term in order without repeats, one `all` at the end taken from the last
@@ -24,7 +28,7 @@ public static class SpfRecordMerger
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var alls = new List<string>();
         var redirects = new List<string>();
-        string? exp = null;
+        var exps = new List<string>();
         foreach (string record in records)
         {
             foreach (string word in record.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1))
@@ -32,7 +36,7 @@ public static class SpfRecordMerger
                 string bare = word.TrimStart('+', '-', '~', '?');
                 if (bare.Equals("all", StringComparison.OrdinalIgnoreCase)) alls.Add(word);
                 else if (bare.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase)) redirects.Add(word.Substring("redirect=".Length));
-                else if (bare.StartsWith("exp=", StringComparison.OrdinalIgnoreCase)) exp ??= word;
+                else if (bare.StartsWith("exp=", StringComparison.OrdinalIgnoreCase)) exps.Add(word);
                 else if (seen.Add(word.StartsWith("+", StringComparison.Ordinal) ? word.Substring(1) : word)) terms.Add(word);
             }
         }
@@ -49,6 +53,10 @@ public static class SpfRecordMerger
         if (distinctAlls.Count > 1)
             notes.Add($"the records end with {string.Join(" and ", distinctAlls)}; the merge keeps {end} of the last one, use -all once every sender is listed");
 
+        string? exp = exps.Count > 0 ? exps[0] : null;
+        bool chose = distinctAlls.Count > 1 || kept.Count(t => t != redirect) > 0
+            || exps.Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
+
         var parts = new List<string> { SpfRecordParser.Version };
         parts.AddRange(terms);
         if (exp != null) parts.Add(exp);
@@ -62,7 +70,7 @@ public static class SpfRecordMerger
             notes.Add($"the merged record has {lookups} DNS-querying terms of its own{(includes ? ", before counting those inside its includes" : "")}, over the limit of {LookupLimit} (RFC 7208 §4.6.4)");
         if (text.Length > AdvisedOctets)
             notes.Add($"the merged record is {text.Length} octets, over the {AdvisedOctets} RFC 7208 §3.4 advises");
-        return new SpfMergedRecord(text, lookups, notes);
+        return new SpfMergedRecord(text, lookups, notes, chose);
     }
 
     /// <summary>RFC 7208 §4.6.4: include, a, mx, ptr and exists query DNS (redirect too, counted apart).</summary>

@@ -33,4 +33,17 @@ public sealed class SpfRecordMergerTests
         Assert.Equal("v=spf1 mx a -all", merged.Text);
         Assert.Contains("the records end with +all and -all", Assert.Single(merged.Notes));
     }
+
+    [Theory]
+    [InlineData("v=spf1 ip4:192.0.2.25 ~all", "v=spf1 include:_spf.google.com ~all", false)]
+    [InlineData("v=spf1 mx", "v=spf1 a -all", false)] // one all: nothing to choose
+    [InlineData("v=spf1 mx", "v=spf1 redirect=_spf.example.net", false)] // the redirect stays a redirect
+    [InlineData("v=spf1 mx exp=why.example.com", "v=spf1 a exp=why.example.com -all", false)]
+    [InlineData("v=spf1 mx -all", "v=spf1 a ~all", true)]
+    [InlineData("v=spf1 mx ~all", "v=spf1 redirect=_spf.example.net", true)] // the redirect becomes an include
+    [InlineData("v=spf1 mx exp=why.example.com", "v=spf1 a exp=other.example.com", true)]
+    public void Merge_that_picks_between_the_records_says_so(string first, string second, bool chose)
+    {
+        Assert.Equal(chose, SpfRecordMerger.Merge(new[] { first, second }).Chose);
+    }
 }
