@@ -8,14 +8,17 @@ using ZoneLint.Core.Configuration;
 using ZoneLint.Core.Diagnostics;
 using ZoneLint.Core.Dns;
 using ZoneLint.Core.Fixes;
+using ZoneLint.Core.Model;
+using ZoneLint.Core.Parsing;
+using ZoneLint.Core.Rdata;
 using ZoneLint.Core.Text;
 
 namespace ZoneLint.Cli.Tests;
 
 /// <summary>
 /// `zonelint fix` over every sample zone and every conformance zone, each copied to a folder of its own: the result
-/// parses no worse, every byte changed lies in the span of a finding that has a fix, the fixed findings are gone, and a
-/// second run changes nothing.
+/// parses no worse, every byte changed lies in the span of a finding that has a fix, every record on an untouched line
+/// loads as before, the fixed findings are gone, and a second run changes nothing.
 /// </summary>
 public sealed class FixCorpusTests
 {
@@ -51,12 +54,14 @@ public sealed class FixCorpusTests
             .ToArray();
         var before = Snapshot(cli.Folder);
         var findings = Check(cli, zones);
+        var recordsBefore = Records(cli, zones);
 
         var first = cli.Run(["fix", .. zones]);
         Assert.True(first.ExitCode is 0 or 1, first.Stderr);
         var after = Snapshot(cli.Folder);
 
         int changed = 0;
+        var changedLines = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var (file, text) in after)
         {
             string original = before[file];
@@ -65,11 +70,22 @@ public sealed class FixCorpusTests
             foreach (var (start, end) in ChangedRegions(original, text))
             {
                 int line = original.Take(start).Count(c => c == '\n') + 1;
+                changedLines.TryAdd(file, new HashSet<int>());
+                changedLines[file].Add(line);
                 Assert.True(findings.Any(d => SameFile(cli, d.Span.File, file) && ZoneFixes.HasFix(d.Id) && (d.Span.Start <= end && start <= d.Span.End || MergesInto(d, line))),
                     $"{file}: bytes {start}..{end} changed outside every fixable finding");
             }
         }
         Assert.Equal(before.Keys.OrderBy(k => k), after.Keys.OrderBy(k => k)); // no file added (no temporary left), none removed
+
+        // Every record on a line no fix touched loads as before: same type, class and data, and the same owner and TTL
+        // where the record writes them (a fixed owner or $TTL rightly changes what the lines after it inherit).
+        var recordsAfter = Records(cli, zones);
+        for (int i = 0; i < zones.Length; i++)
+        {
+            bool Untouched(RecordView r) => !changedLines.TryGetValue(r.File, out var lines) || !Enumerable.Range(r.StartLine, r.EndLine - r.StartLine + 1).Any(lines.Contains);
+            Assert.Equal(recordsBefore[i].Where(Untouched), recordsAfter[i].Where(Untouched));
+        }
 
         var left = Check(cli, zones);
         Assert.True(SyntaxErrors(left) <= SyntaxErrors(findings), "the fixed zones parse with more syntax errors than before");
@@ -89,9 +105,28 @@ public sealed class FixCorpusTests
     /// <summary>The findings `zonelint fix` sees, with the options it uses, run with the folder as current folder.</summary>
     private static IReadOnlyList<ZoneDiagnostic> Check(CliRunner cli, string[] zones)
     {
-        var options = zones.Select(z => ZoneRun.OptionsFor(Path.Combine(cli.Folder, z), ZoneLintConfiguration.Default)).ToArray();
-        var parsed = ZoneRun.Parse(zones.Select(z => Path.Combine(cli.Folder, z)).ToArray(), options, parallel: true);
+        var (parsed, options) = Parse(cli, zones);
         return ZoneRun.Check(parsed, options, Array.Empty<ISpfResolver>(), parallel: true);
+    }
+
+    private static (ZoneParseResult[] Zones, CheckOptions[] Options) Parse(CliRunner cli, string[] zones)
+    {
+        var options = zones.Select(z => ZoneRun.OptionsFor(Path.Combine(cli.Folder, z), ZoneLintConfiguration.Default)).ToArray();
+        return (ZoneRun.Parse(zones.Select(z => Path.Combine(cli.Folder, z)).ToArray(), options, parallel: true), options);
+    }
+
+    /// <summary>A record as the zone loads it, with what the fixes may change through inheritance left out.</summary>
+    private sealed record RecordView(string File, int StartLine, int EndLine, string? Owner, uint? Ttl, string Data);
+
+    /// <summary>The records of each zone, in load order.</summary>
+    private static List<RecordView>[] Records(CliRunner cli, string[] zones)
+    {
+        return Parse(cli, zones).Zones
+            .Select(zone => zone.Records.Select(r => new RecordView(
+                Path.GetRelativePath(cli.Folder, r.Span.File), r.Span.StartLine, r.Span.EndLine,
+                r.HasOwnerText ? r.Owner.ToString() : null, r.TtlSource == TtlSource.Explicit ? r.Ttl : null,
+                RRClass.ToName(r.Class) + " " + r.TypeName + " " + RdataFormatter.Format(r.Type, r.Rdata.Wire))).ToList())
+            .ToArray();
     }
 
     /// <summary>A ZL3004 finding (on the second SPF record) whose merge rewrites the first, on the line its message names.</summary>
