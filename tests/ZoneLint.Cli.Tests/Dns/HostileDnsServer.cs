@@ -39,6 +39,7 @@ public sealed class HostileDnsServer : IDisposable
     private static readonly DomainName ZoneName = DomainName.Parse(Zone);
 
     private readonly UdpClient _udp;
+    private readonly Socket _udpSocket; // kept: UdpClient.Dispose sets Client to null under a loop still using it
     private readonly TcpListener _tcp;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Thread> _threads = new();
@@ -48,7 +49,8 @@ public sealed class HostileDnsServer : IDisposable
     public HostileDnsServer()
     {
         (_udp, _tcp) = Bind();
-        EndPoint = (IPEndPoint)_udp.Client.LocalEndPoint!;
+        _udpSocket = _udp.Client;
+        EndPoint = (IPEndPoint)_udpSocket.LocalEndPoint!;
         Start(UdpLoop);
         Start(TcpLoop);
     }
@@ -290,7 +292,7 @@ public sealed class HostileDnsServer : IDisposable
             int length;
             try
             {
-                length = _udp.Client.ReceiveFrom(buffer, ref from);
+                length = _udpSocket.ReceiveFrom(buffer, ref from);
             }
             catch (SocketException) when (!_stop.IsCancellationRequested)
             {
@@ -313,7 +315,7 @@ public sealed class HostileDnsServer : IDisposable
     {
         try
         {
-            if (Respond(query, tcp: false) is { } reply) _udp.Client.SendTo(reply, client);
+            if (Respond(query, tcp: false) is { } reply) _udpSocket.SendTo(reply, client);
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
