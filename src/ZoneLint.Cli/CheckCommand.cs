@@ -58,7 +58,7 @@ internal static class CheckCommand
         int found = diagnostics.Count;
         if (baseline != null) diagnostics = baseline.Filter(diagnostics, Fingerprint);
 
-        Reporters.Report(format, new CheckReport(diagnostics, files, Fingerprint), stdout, stderr);
+        Reporters.Report(format, new CheckReport(diagnostics, files, Fingerprint, Completed: !configurations.HasInvalid), stdout, stderr);
 
         if (baseline != null && format == "text")
         {

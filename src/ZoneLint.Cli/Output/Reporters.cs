@@ -8,9 +8,10 @@ namespace ZoneLint.Cli.Output;
 /// <summary>
 /// What one `check` run found, handed to the reporter of the chosen format. <paramref name="Fingerprint"/> gives a
 /// finding's <see cref="DiagnosticFingerprint"/> (from the text the run read), where the format carries one.
+/// <paramref name="Completed"/> is false when the run could not do its job (exit code 2: an invalid configuration).
 /// </summary>
 internal sealed record CheckReport(
-    IReadOnlyList<ZoneDiagnostic> Diagnostics, IReadOnlyList<string> Files, Func<ZoneDiagnostic, string>? Fingerprint = null);
+    IReadOnlyList<ZoneDiagnostic> Diagnostics, IReadOnlyList<string> Files, Func<ZoneDiagnostic, string>? Fingerprint = null, bool Completed = true);
 
 /// <summary>The `--format` values of `check` and the reporter behind each.</summary>
 internal static class Reporters
@@ -35,7 +36,7 @@ internal static class Reporters
                 TextReporter.Report(report.Diagnostics, report.Files.Count, stdout);
                 break;
             case "sarif":
-                SarifReporter.Report(report.Diagnostics, stdout, report.Fingerprint);
+                SarifReporter.Report(report.Diagnostics, stdout, report.Fingerprint, report.Completed);
                 break;
             case "github":
                 GitHubReporter.Report(report, stdout);

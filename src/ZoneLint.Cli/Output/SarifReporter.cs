@@ -23,7 +23,8 @@ internal static class SarifReporter
     /// <summary>The key of our fingerprint in `partialFingerprints`; the version changes if the way it is computed does.</summary>
     public const string FingerprintKey = "zonelintLineHash/v1";
 
-    public static void Report(IReadOnlyList<ZoneDiagnostic> diagnostics, TextWriter stdout, Func<ZoneDiagnostic, string>? fingerprint = null)
+    /// <param name="completed">SARIF's `executionSuccessful`: false when the run could not do its job (an invalid configuration).</param>
+    public static void Report(IReadOnlyList<ZoneDiagnostic> diagnostics, TextWriter stdout, Func<ZoneDiagnostic, string>? fingerprint = null, bool completed = true)
     {
         // Only the rules this run used, in ID order; a result's ruleIndex is its rule's place here.
         var rules = diagnostics.Select(d => d.Descriptor).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
@@ -40,7 +41,7 @@ internal static class SarifReporter
             WriteTool(json, rules);
             json.WriteStartArray("invocations");
             json.WriteStartObject();
-            json.WriteBoolean("executionSuccessful", true);
+            json.WriteBoolean("executionSuccessful", completed);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartObject("originalUriBaseIds");

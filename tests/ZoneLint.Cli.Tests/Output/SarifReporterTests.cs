@@ -211,6 +211,7 @@ public sealed class SarifReporterTests(ITestOutputHelper output)
         var (code, stdout, _) = cli.Run("check", "--format", "sarif");
 
         Assert.Equal(2, code);
+        Assert.False(Run(stdout)["invocations"]![0]!["executionSuccessful"]!.GetValue<bool>());
         var results = Results(stdout);
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.Equal("ZL9001", r["ruleId"]!.GetValue<string>()));
