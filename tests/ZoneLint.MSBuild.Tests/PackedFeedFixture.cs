@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using System.Text;
+using ZoneLint.Tests.Shared;
 
 namespace ZoneLint.MSBuild.Tests;
 
@@ -75,48 +74,17 @@ public sealed class PackedFeedFixture : IDisposable
     /// <summary>Runs a command in a clean environment; with a package folder, NuGet uses that one.</summary>
     public static ProcessResult Run(string fileName, string workingDirectory, string? packages, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments) start.ArgumentList.Add(argument);
-        // The test host runs inside MSBuild's and VSTest's environment: give the child a clean one.
-        foreach (string key in start.Environment.Keys.ToList())
-        {
-            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("_MSBuild", StringComparison.OrdinalIgnoreCase)
-                || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-                start.Environment.Remove(key);
-        }
+        var environment = new Dictionary<string, string?>();
         if (packages != null)
         {
-            start.Environment["NUGET_PACKAGES"] = packages;
-            start.Environment["RESTORE_PACKAGES_PATH"] = packages;
+            environment["NUGET_PACKAGES"] = packages;
+            environment["RESTORE_PACKAGES_PATH"] = packages;
             // The dotnet CLI caches where each local tool's command is (toolResolverCache under its home); an entry
             // left by an earlier run points into a package folder since deleted. A home of its own beside the packages.
-            start.Environment["DOTNET_CLI_HOME"] = Path.Combine(Path.GetDirectoryName(packages)!, "cli-home");
+            environment["DOTNET_CLI_HOME"] = Path.Combine(Path.GetDirectoryName(packages)!, "cli-home");
         }
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
-        }
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, output.ToString());
+        var result = CleanProcess.Run(fileName, arguments, workingDirectory, environment);
+        return new ProcessResult(result.ExitCode, result.Output);
     }
 
     public void Dispose()

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
+using ZoneLint.Tests.Shared;
 
 namespace ZoneLint.Repository.Tests;
 
@@ -23,48 +22,8 @@ internal static class Repository
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
         IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments) start.ArgumentList.Add(argument);
-        // The test host runs inside MSBuild's and VSTest's environment: give the child a clean one.
-        foreach (string key in start.Environment.Keys.ToList())
-        {
-            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("_MSBuild", StringComparison.OrdinalIgnoreCase)
-                || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || key.StartsWith("GITHUB_", StringComparison.Ordinal)
-                || key.StartsWith("ZONELINT", StringComparison.Ordinal) || key == "RUNNER_TEMP")
-                start.Environment.Remove(key);
-        }
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
-        {
-            if (value == null) start.Environment.Remove(key);
-            else start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (stdout) stdout.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (stderr) stderr.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var limit = timeout ?? TimeSpan.FromMinutes(5);
-        if (!process.WaitForExit((int)limit.TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish in {limit}:\n{stdout}\n{stderr}");
-        }
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, stdout.ToString(), stderr.ToString());
+        var result = CleanProcess.Run(fileName, arguments, workingDirectory, environment, timeout);
+        return new ProcessResult(result.ExitCode, result.Stdout, result.Stderr);
     }
 
     public static bool IsOnPath(string command) =>
