@@ -43,15 +43,6 @@ public class CheckzoneCorpusTests
         }
     }
 
-    [ConformanceTheory]
-    [InlineData("bad-_dns-svcb1.db", Skip = CheckzoneScope.BugDnsSvcb)]
-    [InlineData("bad-_dns-svcb2.db", Skip = CheckzoneScope.BugDnsSvcb)]
-    [InlineData("bad-_dns-svcb3.db", Skip = CheckzoneScope.BugDnsSvcb)]
-    [InlineData("bad-_dns-svcb4.db", Skip = CheckzoneScope.BugDnsSvcb)]
-    [InlineData("bad-_dns-svcb5.db", Skip = CheckzoneScope.BugDnsSvcb)]
-    [InlineData("bad-_dns-svcb6.db", Skip = CheckzoneScope.BugDnsSvcb)]
-    public void KnownBug(string file) => ZoneLintAgreesWithBind(file);
-
     public static IEnumerable<object[]> DialectFiles() =>
         CheckzoneScope.DialectDifferences.Keys.OrderBy(f => f, System.StringComparer.Ordinal).Select(f => new object[] { f });
 

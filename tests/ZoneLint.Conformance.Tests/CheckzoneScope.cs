@@ -69,17 +69,6 @@ public static class CheckzoneScope
         };
 
     // Known ZoneLint bugs: in scope, ZoneLint disagrees with BIND, and the difference is not a deliberate dialect choice.
-    // Each is a skipped [InlineData] in CheckzoneCorpusTests.KnownBug; remove the row when the bug is fixed.
-    public const string BugDnsSvcb =
-        "bug: BIND (HEAD) rejects 'SVCB record not valid': an SVCB at _dns (RFC 9461 §4.1/§5) needs alpn, and dohpath when alpn has h2/h3; ZoneLint accepts (BIND 9.18 accepts too)";
-
-    public static readonly IReadOnlyDictionary<string, string> KnownBugs = new Dictionary<string, string>
-    {
-        ["bad-_dns-svcb1.db"] = BugDnsSvcb,
-        ["bad-_dns-svcb2.db"] = BugDnsSvcb,
-        ["bad-_dns-svcb3.db"] = BugDnsSvcb,
-        ["bad-_dns-svcb4.db"] = BugDnsSvcb,
-        ["bad-_dns-svcb5.db"] = BugDnsSvcb,
-        ["bad-_dns-svcb6.db"] = BugDnsSvcb,
-    };
+    // Each row is also a skipped [InlineData] of a KnownBug theory in CheckzoneCorpusTests; none is open.
+    public static readonly IReadOnlyDictionary<string, string> KnownBugs = new Dictionary<string, string>();
 }

@@ -66,24 +66,14 @@ public class DialectProbeTests
         new DialectProbe("owner-repeats-origin", "www.example A 192.0.2.2", true, false, "ZL2001", "lint"),
         new DialectProbe("rdata-name-repeats-origin", "@ MX 10 ns.example", true, false, "ZL2002", "lint"),
         new DialectProbe("ttl-below-minimum", "x 30 A 192.0.2.2", true, false, "ZL2003", "lint"),
-
-        // ZoneLint bugs: the ZoneLint side asserts BIND's verdict and is skipped (see BugProbe).
-        new DialectProbe("rrsig-signer-deeper-than-labels", "ns RRSIG A 5 1 3600 20901231235959 20250630035752 3495 foo.example. AAAA", false, false, "ZL1001", "bug"),
+        new DialectProbe("rrsig-signer-deeper-than-labels", "ns RRSIG A 5 1 3600 20901231235959 20250630035752 3495 foo.example. AAAA", false, false, "ZL1001", "same"),
     };
-
-    public const string BugRrsigSignerLabels =
-        "bug: BIND rejects an RRSIG whose signer name has more labels than the Labels field ('out of range': the signer must be an ancestor of the owner, RFC 4034 §3.1.3/§3.1.7); ZoneLint accepts";
-    public static IEnumerable<object[]> NonBugProbes() => Probes.Where(p => p.Class != "bug").Select(p => new object[] { p.Name });
 
     public static IEnumerable<object[]> AllProbes() => Probes.Select(p => new object[] { p.Name });
 
     [Theory]
-    [MemberData(nameof(NonBugProbes))]
+    [MemberData(nameof(AllProbes))]
     public void ZoneLintBehavesAsDocumented(string name) => AssertZoneLint(Probe(name));
-
-    [Theory]
-    [InlineData("rrsig-signer-deeper-than-labels", Skip = BugRrsigSignerLabels)]
-    public void BugProbe(string name) => AssertZoneLint(Probe(name));
 
     /// <summary>The BIND column of the document still holds for the installed named-checkzone.</summary>
     [NamedCheckzoneTheory]
@@ -95,16 +85,6 @@ public class DialectProbeTests
         var bind = NamedCheckzone.Check(Path.GetDirectoryName(file)!, "example", file);
         Assert.True(bind.Accepted == probe.BindAccepts,
             $"{name}: docs/zone-file-dialect.md says BIND {(probe.BindAccepts ? "accepts" : "rejects")} it (9.18.49); {NamedCheckzone.Version} {(bind.Accepted ? "accepts" : "rejects")} it: {bind.FirstError}");
-    }
-
-    [Fact]
-    public void EveryBugProbeHasASkippedCase()
-    {
-        var bugs = Probes.Where(p => p.Class == "bug").Select(p => p.Name).OrderBy(n => n).ToList();
-        var skipped = typeof(DialectProbeTests).GetMethod(nameof(BugProbe))!
-            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
-            .Select(a => (string)a.GetData(null!).First()[0]).OrderBy(n => n).ToList();
-        Assert.Equal(bugs, skipped);
     }
 
     private static DialectProbe Probe(string name) => Probes.Single(p => p.Name == name);

@@ -15,9 +15,6 @@ public class MasterLoaderTests
 {
     private static readonly object CopyLock = new();
 
-    public const string BugDnskeyFlagMnemonics =
-        "bug: BIND accepts DNSKEY flags written as mnemonics (FLAG2|FLAG4|...|SIG15, BIND's dns_keyflags_fromtext); ZoneLint says \"'FLAG2|...' is not a number\"";
-
     /// <summary>The temporary include root: a copy of the master files at testdata/master/.</summary>
     public static string IncludeRoot
     {
@@ -43,7 +40,7 @@ public class MasterLoaderTests
     public static IEnumerable<object[]> TextFiles() =>
         BindExpectations.Master.Values
             .Where(e => e.IsText && (e.ExpectAccept || e.ExpectReject))
-            .Where(e => e.File is not ("master6.data" or "master7.data" or "master8.data" or "master15.data"))
+            .Where(e => e.File is not ("master7.data" or "master15.data"))
             .OrderBy(e => e.File, System.StringComparer.Ordinal)
             .Select(e => new object[] { e.File });
 
@@ -65,18 +62,14 @@ public class MasterLoaderTests
         }
     }
 
-    [ConformanceTheory]
-    [InlineData("master6.data", Skip = BugDnskeyFlagMnemonics)]
-    [InlineData("master8.data", Skip = BugDnskeyFlagMnemonics + " (in the included master6.data)")]
-    public void KnownBug(string file) => LoaderVerdictAgreesWithBind(file);
-
-    /// <summary>master7.data: BIND rejects a DNSKEY with no key material (ISC_R_UNEXPECTEDEND). ZoneLint rejects it too,
-    /// though for now because of the flag mnemonics; this checks the file is rejected either way.</summary>
+    /// <summary>master7.data: BIND rejects a DNSKEY with no key material (ISC_R_UNEXPECTEDEND), flags NOKEY or not
+    /// (only a KEY may omit its key); ZoneLint reads the flag names and rejects it for the missing key.</summary>
     [ConformanceFact]
     public void DnskeyWithoutKeyIsRejected()
     {
         var verdict = ZoneLintRunner.CheckAsBind(PathOf("master7.data"), "test", IncludeRoot);
         Assert.False(verdict.ParsedWithoutError);
+        Assert.Contains("missing public key in DNSKEY", verdict.ParserErrors);
     }
 
     /// <summary>master8.data: the include list names testdata/master/master6.data (DNS_R_SEENINCLUDE).</summary>

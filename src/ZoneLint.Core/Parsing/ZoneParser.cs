@@ -323,6 +323,11 @@ public sealed partial class ZoneParser
             Report(e.Rule, e.Span, e.Message);
             return;
         }
+        if (type == RRType.SVCB && rdataTokens.Count > 0 && SvcbType.DnsMappingError(owner!, rdata.Wire) is { } svcbError)
+        {
+            Report(RuleCatalog.MalformedEntry, rdataTokens[0].Span.Union(rdataTokens[rdataTokens.Count - 1].Span), svcbError);
+            return;
+        }
 
         ushort recordClass = @class ?? _lastClass ?? _options.DefaultClass;
         _lastClass = recordClass;

@@ -20,24 +20,33 @@ internal static class DnssecTypes
     /// <summary>DNSKEY, CDNSKEY, RKEY (RFC 4034 §2.2) and KEY (RFC 2535 §3.1.2, where flags with both NOKEY bits set mean no key).</summary>
     public static void Key(RdataReader r)
     {
-        int flags = r.UInt16("flags");
+        int flags = r.KeyFlags("flags");
         r.UInt8("protocol");
         r.UInt8("algorithm", Mnemonics.Algorithms);
         bool noKey = r.Type == Model.RRType.KEY && (flags & 0xC000) == 0xC000;
         r.Base64("public key", optional: noKey);
     }
 
-    /// <summary>RRSIG (RFC 4034 §3.2) and SIG (RFC 2535 §4.1).</summary>
+    /// <summary>
+    /// RRSIG (RFC 4034 §3.2) and SIG (RFC 2535 §4.1). An RRSIG's signer is the zone apex above its owner (RFC 4034
+    /// §3.1.7), so it has no more labels than the Labels field counts in the owner (§3.1.3): BIND rejects one with more
+    /// as out of range.
+    /// </summary>
     public static void Signature(RdataReader r)
     {
         r.TypeCode("type covered");
         r.UInt8("algorithm", Mnemonics.Algorithms);
-        r.UInt8("labels");
+        int labels = r.UInt8("labels");
         r.Period("original TTL");
         r.Time("signature expiration");
         r.Time("signature inception");
         r.UInt16("key tag");
-        r.Name("signer's name");
+        var signer = r.Name("signer's name");
+        if (r.Type == Model.RRType.RRSIG && signer.LabelCount > labels)
+        {
+            throw r.Invalid("signer's name",
+                $"{signer} has {signer.LabelCount} labels, more than the {labels} of the Labels field; the signer is the zone above the owner, so it cannot have more (RFC 4034 §3.1.3, §3.1.7)");
+        }
         r.Base64("signature");
     }
 

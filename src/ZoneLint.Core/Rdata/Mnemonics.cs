@@ -25,6 +25,17 @@ internal static class Mnemonics
     /// <summary>DSYNC schemes (RFC 9859 §6).</summary>
     public static readonly IReadOnlyDictionary<string, int> DsyncSchemes = Table(("NOTIFY", 1));
 
+    /// <summary>
+    /// The KEY and DNSKEY flag names BIND reads, each joined to others with `|` (`ZONE|SIG15`): the fields of RFC 2535
+    /// §3.1.2 (key use, extension, name type, signatory) and the SEP bit as KSK (RFC 4034 §2.1.1).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> KeyFlags = Table(
+        ("NOCONF", 0x4000), ("NOAUTH", 0x8000), ("NOKEY", 0xC000), ("FLAG2", 0x2000), ("EXTEND", 0x1000), ("FLAG4", 0x0800),
+        ("FLAG5", 0x0400), ("USER", 0x0000), ("ZONE", 0x0100), ("HOST", 0x0200), ("NTYP3", 0x0300), ("FLAG8", 0x0080),
+        ("FLAG9", 0x0040), ("FLAG10", 0x0020), ("FLAG11", 0x0010), ("SIG0", 0), ("SIG1", 1), ("SIG2", 2), ("SIG3", 3),
+        ("SIG4", 4), ("SIG5", 5), ("SIG6", 6), ("SIG7", 7), ("SIG8", 8), ("SIG9", 9), ("SIG10", 10), ("SIG11", 11),
+        ("SIG12", 12), ("SIG13", 13), ("SIG14", 14), ("SIG15", 15), ("KSK", 0x0001));
+
     public static readonly IReadOnlyDictionary<string, int> None = Table();
 
     /// <summary>The expected digest length for a DS digest type, or 0 when the type does not fix one.</summary>

@@ -45,6 +45,9 @@ internal abstract class RdataReader
 
     public abstract int UInt16(string field, IReadOnlyDictionary<string, int>? mnemonics = null);
 
+    /// <summary>KEY and DNSKEY flags: a 16-bit number, or in presentation form <see cref="Mnemonics.KeyFlags"/> joined with `|`.</summary>
+    public virtual int KeyFlags(string field) => UInt16(field);
+
     public abstract uint UInt32(string field);
 
     /// <summary>A 32-bit number of seconds that may be written with units (SOA timers, RRSIG original TTL).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ZoneLint.Core.Syntax;
@@ -220,5 +221,59 @@ internal static class SvcbType
             if (i + 1 + value[i] > value.Length) return "an ALPN ID runs past the end";
         }
         return null;
+    }
+
+    /// <summary>The ALPN IDs of HTTP, whose presence in a DNS SVCB record means DNS over HTTPS.</summary>
+    private static readonly HashSet<string> HttpAlpns = new(StringComparer.Ordinal) { "http/0.9", "http/1.0", "http/1.1", "h2", "h2c", "h3" };
+
+    /// <summary>
+    /// RFC 9461, SVCB for DNS servers: a ServiceMode record at `_dns` (or `_PORT._dns`) names its transports in
+    /// `alpn` (§4.1: without it the record is unusable), and one that offers HTTP (DNS over HTTPS) gives the path in
+    /// `dohpath` (§5). Current BIND refuses such a record at load (9.18 did not); null when <paramref name="wire"/> is none or is fine.
+    /// </summary>
+    public static string? DnsMappingError(Model.DomainName owner, byte[] wire)
+    {
+        if (!IsDnsServiceName(owner) || wire.Length < 3 || (wire[0] == 0 && wire[1] == 0)) return null;
+        int at = 2;
+        while (at < wire.Length && wire[at] != 0) at += 1 + wire[at];
+        at++;
+        byte[]? alpn = null;
+        bool dohPath = false;
+        while (at + 4 <= wire.Length)
+        {
+            int key = wire[at] << 8 | wire[at + 1], length = wire[at + 2] << 8 | wire[at + 3];
+            at += 4;
+            if (key == Alpn) alpn = wire.Skip(at).Take(length).ToArray();
+            if (key == DohPath) dohPath = true;
+            at += length;
+        }
+        if (alpn == null)
+            return $"SVCB record for DNS at {owner} has no alpn, so it names no transport and clients must ignore it (RFC 9461 §4.1); add alpn=dot, doq or h2";
+        // An ID with a comma in it ("h1,h2", written alpn=h1\\,h2) is almost always a list escaped once too often:
+        // like BIND, read the parts, and say what the escape did.
+        var http = new List<string>();
+        string? glued = null;
+        for (int i = 0; i < alpn.Length && i + 1 + alpn[i] <= alpn.Length; i += 1 + alpn[i])
+        {
+            string id = Encoding.ASCII.GetString(alpn, i + 1, alpn[i]);
+            foreach (string part in id.Split(','))
+            {
+                if (!HttpAlpns.Contains(part)) continue;
+                http.Add(part);
+                if (part != id) glued ??= id;
+            }
+        }
+        if (http.Count == 0 || dohPath) return null;
+        string note = glued == null ? "" : $" ('{glued}' is one ALPN ID with a comma in it, since `\\,` escapes the comma; write alpn={glued} for a list)";
+        return $"SVCB record for DNS at {owner} offers DNS over HTTPS (alpn {string.Join(",", http)}) but has no dohpath (RFC 9461 §5); add dohpath=/dns-query{{?dns}} or your path{note}";
+    }
+
+    /// <summary>`_dns.NAME` or `_PORT._dns.NAME` (RFC 9461 §2).</summary>
+    private static bool IsDnsServiceName(Model.DomainName owner)
+    {
+        var labels = owner.Labels;
+        static bool IsDns(byte[] label) => label.Length == 4 && label[0] == '_' && (label[1] | 0x20) == 'd' && (label[2] | 0x20) == 'n' && (label[3] | 0x20) == 's';
+        static bool IsPort(byte[] label) => label.Length > 1 && label[0] == '_' && label.Skip(1).All(b => b >= '0' && b <= '9');
+        return labels.Count > 0 && (IsDns(labels[0]) || (labels.Count > 1 && IsPort(labels[0]) && IsDns(labels[1])));
     }
 }

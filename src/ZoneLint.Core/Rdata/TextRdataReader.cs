@@ -101,6 +101,25 @@ internal sealed class TextRdataReader : RdataReader
         return value;
     }
 
+    public override int KeyFlags(string field)
+    {
+        if (Peek() is not { } next || next.IsQuoted || TextCodec.IsDigit(next.Text[0])) return UInt16(field);
+        var token = Next(field);
+        int value = 0;
+        foreach (string name in token.Text.Split('|'))
+        {
+            if (!Mnemonics.KeyFlags.TryGetValue(name, out int flag))
+            {
+                throw Invalid(token, field, name.Length == 0
+                    ? $"'{token.Text}' has an empty name between its '|'"
+                    : $"'{name}' is not a number or a key flag name (NOCONF, NOAUTH, NOKEY, FLAG2, EXTEND, FLAG4, FLAG5, USER, ZONE, HOST, NTYP3, FLAG8 to FLAG11, SIG0 to SIG15, KSK)");
+            }
+            value |= flag;
+        }
+        WriteUInt16(value);
+        return value;
+    }
+
     public override uint UInt32(string field)
     {
         var token = Next(field);

@@ -44,8 +44,6 @@ public static class DisagreementClassifier
         if (Has(bind, "is below a DNAME")) return (OutOfScope, "NS below a DNAME (occlusion)");
         if (Has(bind, "disallowed (by application policy)") && row.ZoneLintAccepts)
             return (Bug, "SVCB: a mandatory key is missing, or no-default-alpn without alpn (RFC 9460 §7.1.1, §8)");
-        if (row.Mutation?.Operator == "drop-trailing-dot" && Has(row.Bind.FirstError, ": out of range") && row.ZoneLintAccepts)
-            return (Bug, "RRSIG signer name with more labels than the Labels field (the signer is not an ancestor of the owner)");
         if (Has(bind, "ran out of space") && row.ZoneLintAccepts)
             return (Dialect, "RDATA over BIND's buffer but within RDLENGTH's 65535 octets, the limit ZoneLint checks");
 
@@ -55,6 +53,8 @@ public static class DisagreementClassifier
             if (ids.All(id => id == "ZL1006")) return (Dialect, "non-ASCII text is an error (ZL1006); BIND takes any octet");
             if (ids.All(id => id == "ZL1005") && row.ZoneLint.Errors.Contains("over the limit")) return (Dialect, "$GENERATE cap");
             if (row.ZoneLint.Errors.Contains("nested parenthesis")) return (Dialect, "nested parentheses are rejected");
+            if (ids.All(id => id == "ZL2013") && Has(bind, "has no address records"))
+                return (Dialect, "a delegation's in-zone name server without an address: BIND warns below the apex, ZoneLint reports ZL2013 (resolvers cannot reach the child zone)");
         }
         return (Unclassified, "needs a look");
     }

@@ -207,4 +207,33 @@ public sealed class ZoneParserTests
         Assert.Equal(new ParseOptions().MaxIncludedFiles, zone.Files.Count);
         Assert.Contains(zone.Diagnostics, d => d.Id == "ZL1004" && d.Message.Contains("more than 1000 files"));
     }
+
+    /// <summary>RFC 9461: an SVCB for a DNS server names its transports, and the path when one of them is HTTP.</summary>
+    [Theory]
+    [InlineData("_dns SVCB 1 ns dohpath=/q{?dns}", 11, "has no alpn, so it names no transport")]
+    [InlineData("_dns SVCB 1 ns alpn=h2", 11, "offers DNS over HTTPS (alpn h2) but has no dohpath (RFC 9461 §5)")]
+    [InlineData("_dns SVCB 1 ns alpn=dot,http/1.1", 11, "offers DNS over HTTPS (alpn http/1.1) but has no dohpath")]
+    [InlineData("_853._DNS SVCB 2 ns alpn=h3", 16, "at _853._DNS.example.com. offers DNS over HTTPS (alpn h3)")]
+    [InlineData(@"_443._dns SVCB 1 ns alpn=h1\\,h2", 16, "('h1,h2' is one ALPN ID with a comma in it")]
+    public void Svcb_for_dns_needs_alpn_and_dohpath_for_https(string line, int column, string message)
+    {
+        var zone = Parse(line);
+        Assert.Empty(zone.Records);
+        var error = Assert.Single(zone.Diagnostics);
+        Assert.Equal(("ZL1001", 1, column, line.Length + 1), (error.Id, error.Span.StartLine, error.Span.StartColumn, error.Span.EndColumn));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("_dns SVCB 1 ns alpn=dot")]
+    [InlineData("_dns SVCB 1 ns alpn=dot,doq,h2,h3 dohpath=/q{?dns}")]
+    [InlineData("_dns SVCB 0 _dns.ns.example.net.")] // AliasMode has no SvcParams
+    [InlineData("svc SVCB 1 ns alpn=h2")] // not a DNS service name
+    [InlineData("_dns.svc HTTPS 1 . alpn=h2")] // HTTPS is not SVCB
+    public void Svcb_that_the_dns_mapping_allows_or_does_not_cover_loads(string line)
+    {
+        var zone = Parse(line);
+        Assert.Empty(zone.Diagnostics);
+        Assert.Single(zone.Records);
+    }
 }

@@ -57,7 +57,7 @@ internal static class RdataGenerators
             [RRType.KEY] = U16.SelectMany(flags => ((flags[0] & 0xC0) == 0xC0 ? Bytes(0, 40) : someBytes).Select(key => (flags, key)))
                 .SelectMany(fk => Sequence(U8, U8), (fk, mid) => Concat(fk.flags, mid, fk.key)),
             [RRType.DS] = DelegationSigner(),
-            [RRType.RRSIG] = Sequence(TypeNumber.Select(t => UInt16(t)), U8, U8, U32, U32, U32, U16, name, someBytes),
+            [RRType.SIG] = Sequence(TypeNumber.Select(t => UInt16(t)), U8, U8, U32, U32, U32, U16, name, someBytes),
             [RRType.NSEC] = Sequence(name, TypeBitmap),
             [RRType.NSEC3] = Nsec3(),
             [RRType.NSEC3PARAM] = Sequence(U8, U8, U16, Salt()),
@@ -87,7 +87,8 @@ internal static class RdataGenerators
         foreach (var type in new[] { RRType.CDS, RRType.DLV, RRType.TA }) table[type] = table[RRType.DS];
         foreach (var type in new[] { RRType.CDNSKEY, RRType.RKEY }) table[type] = table[RRType.DNSKEY];
         foreach (var type in new[] { RRType.EID, RRType.NIMLOC, RRType.OPENPGPKEY, RRType.HHIT, RRType.BRID }) table[type] = someBytes;
-        table[RRType.SIG] = table[RRType.RRSIG];
+        // An RRSIG's Labels field counts at least the signer's labels (RFC 4034 §3.1.3, §3.1.7; BIND: out of range).
+        table[RRType.RRSIG] = table[RRType.SIG].Select(WithLabelsCoveringSigner);
         table[RRType.SMIMEA] = table[RRType.TLSA];
         table[RRType.TALINK] = table[RRType.MINFO];
         table[RRType.L64] = table[RRType.NID];
@@ -190,4 +191,15 @@ internal static class RdataGenerators
     }
 
     public static string Describe(byte[] rdata) => RdataText.Hex(rdata) + (rdata.Length > 0 ? $" ({Encoding.ASCII.GetString(rdata.Select(b => b is >= 0x20 and < 0x7F ? b : (byte)'.').ToArray())})" : string.Empty);
+
+    /// <summary>The RRSIG wire with its Labels octet raised to the number of labels of the signer after the fixed fields.</summary>
+    private static byte[] WithLabelsCoveringSigner(byte[] wire)
+    {
+        const int signerAt = 18; // type covered 2, algorithm 1, labels 1, original TTL 4, expiration 4, inception 4, key tag 2
+        int labels = 0;
+        for (int i = signerAt; wire[i] != 0; i += 1 + wire[i]) labels++;
+        var copy = (byte[])wire.Clone();
+        copy[3] = (byte)System.Math.Max(copy[3], labels);
+        return copy;
+    }
 }

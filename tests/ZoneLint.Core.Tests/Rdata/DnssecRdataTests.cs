@@ -14,6 +14,9 @@ public sealed class DnssecRdataTests
     [InlineData("DNSKEY 257 3 8 AwEAAagAIKlVZrpC6Ia7gEzahOR+9W29euxhJhVVLOyQbSEW0O8gcCjF", "0101030803010001A80020A95566BA42E886BB804CDA84E47EF56DBD7AEC612615552CEC906D2116D0EF207028C5")]
     [InlineData("DNSKEY 257 3 8 AwEAAagAIKlVZrpC6Ia7 gEzahOR+9W29euxhJhVV LOyQbSEW0O8gcCjF", "0101030803010001A80020A95566BA42E886BB804CDA84E47EF56DBD7AEC612615552CEC906D2116D0EF207028C5")]
     [InlineData("CDNSKEY 0 3 0 AA==", "0000030000")]
+    [InlineData("DNSKEY ZONE|KSK 3 8 AA==", "0101030800")] // BIND's flag names (dns_keyflags_fromtext)
+    [InlineData("DNSKEY flag2|flag4|flag5|ntyp3|flag8|flag9|flag10|flag11|sig15 3 3 AA==", "2FFF030300")] // BIND's master6.data
+    [InlineData("KEY NOKEY|USER 3 3", "C0000303")]
     [InlineData("KEY 49152 3 0", "C0000300")]
     [InlineData("NSEC host.example.com. A MX RRSIG NSEC TYPE1234", "04686F7374076578616D706C6503636F6D000006400100000003041B000000000000000000000000000000000000000000000000000020")]
     [InlineData("NSEC . TYPE0 TYPE256 TYPE512 TYPE32768", "00000180010180020180800180")]
@@ -43,6 +46,11 @@ public sealed class DnssecRdataTests
     public void ParsesRrsigWithDates() => Assert.Equal(
         "0001080200000E1067748580674BA7003039076578616D706C6503636F6D00A090755BA58D1AFFA576F4375831B4310920E481218D18A9F164EB3D81AFD3B875D3C75428631E0CF2A28D50875F70C329D7DBFAFEA807DC1FBA1DC34C95D401F23F334CE63BFCF3F1B5B44739E5F0EDED18D6B33F040A911376D173D757A9F0C1FA1798941BB0B36B2DF9062790FA7F0166F2737EEA907378341FB12DC0A77A",
         RdataText.Wire($"RRSIG A 8 2 3600 20250101000000 20241201000000 12345 example.com. {Signature}"));
+
+    /// <summary>SIG (RFC 2535) predates the rule that the signer is above the owner: BIND loads this one, and so do we.</summary>
+    [Fact]
+    public void SigSignerMayHaveMoreLabelsThanTheLabelsField() =>
+        Assert.EndsWith("03666F6F076578616D706C650000", RdataText.Wire("SIG A 8 1 3600 0 0 0 foo.example. AA=="));
 
     [Theory]
     [InlineData("19700101000000", "00000000")]
@@ -75,6 +83,9 @@ public sealed class DnssecRdataTests
     [InlineData("RRSIG A 0 0 0 0 2226010100000x 0 . AA==", 17, "is not a time")]
     [InlineData("RRSIG A 0 0 0 0 20250230000000 0 . AA==", 17, "has day 30, which month 2 does not have")]
     [InlineData("RRSIG A 0 0 0 0 0 0 .", 22, "missing signature in RRSIG")]
+    [InlineData("RRSIG A 8 1 3600 0 0 0 foo.example. AA==", 24, "invalid signer's name in RRSIG: foo.example. has 2 labels, more than the 1 of the Labels field")]
+    [InlineData("DNSKEY ZONE|BOGUS 3 8 AA==", 8, "invalid flags in DNSKEY: 'BOGUS' is not a number or a key flag name")]
+    [InlineData("DNSKEY ZONE||KSK 3 8 AA==", 8, "invalid flags in DNSKEY: 'ZONE||KSK' has an empty name between its '|'")]
     [InlineData("NSEC . X", 8, "invalid type bitmap in NSEC: 'X' is not a type mnemonic or TYPEnnn")]
     [InlineData("NSEC . TYPE65536", 8, "is not a type mnemonic")]
     [InlineData("NSEC3 0 0 0 - 00======", 15, "has '=' padding, which NSEC3 presentation does not use (RFC 5155 §3.3)")]
