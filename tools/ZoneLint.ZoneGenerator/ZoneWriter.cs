@@ -95,8 +95,9 @@ public sealed class ZoneWriter
         if (_random.Percent(50)) Record($"\t{ttl}IN\tAAAA\t2001:db8:{_random.Below(0xffff):x}::{_random.Below(0xffff):x}");
         if (mail)
         {
-            Record($"\t{ttl}IN\tMX\t10 mx.{name}");
+            // SPF before MX: a zone cut at exactly N records never ends on a mail host whose SPF record fell past the cut.
             Record($"\t{ttl}IN\tTXT\t\"v=spf1 ip4:{Ipv4(203)}/32 a mx include:_spf.{_origin}. -all\"");
+            Record($"\t{ttl}IN\tMX\t10 mx.{name}");
         }
         if (_random.Percent(15)) Record($"\t{ttl}IN\tTXT\t\"site-verification={Base64Text(43)}\"");
         if (_random.Percent(5)) Record($"\t{ttl}IN\t{Caa}");

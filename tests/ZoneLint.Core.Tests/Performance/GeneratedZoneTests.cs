@@ -37,6 +37,17 @@ public sealed class GeneratedZoneTests
         Assert.Equal(new[] { "ZL3020" }, result.Diagnostics.Select(d => d.Id).ToArray());
     }
 
+    /// <summary>The zone is cut at exactly N records, wherever that falls: no cut may leave a host half written.</summary>
+    [Fact]
+    public void Every_cut_is_clean()
+    {
+        for (int records = 20; records <= 400; records++)
+        {
+            var ids = Check(Generate(records)).Diagnostics.Select(d => d.Id).ToArray();
+            Assert.True(ids.SequenceEqual(new[] { "ZL3020" }), $"{records} records: {string.Join(", ", ids)}");
+        }
+    }
+
     [Fact]
     public void Generic_CAA_loads_as_the_same_records()
     {
