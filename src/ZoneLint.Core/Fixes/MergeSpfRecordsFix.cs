@@ -13,10 +13,10 @@ namespace ZoneLint.Core.Fixes;
 /// (split into strings at term boundaries when over 255 octets) and the second record is commented out, so its bytes
 /// stay in the file for the reviewer. Reported on the second record; a third is merged in the next pass.
 ///
-/// Left for a person: a merge that has to choose (the records end with different `all`s, name different `exp=`, or a
-/// redirect would become an include), a record that is damaged (ZL3002, ZL1006: fixed first, then merged), a type-99
-/// record, records in different files or spread over lines, text that is not plain ASCII, and a second record whose
-/// removal would change the owner or TTL that the next record inherits.
+/// Left for a person: a merge that has to choose (<see cref="SpfMergedRecord.Chose"/>), a record that is damaged
+/// (ZL3002, ZL1006: fixed first, then merged), a type-99 record, records in different files or spread over lines, text
+/// that is not plain ASCII, and a second record whose removal would change the owner or TTL that the next record
+/// inherits, or with a directive between it and the records written around it.
 /// </summary>
 public sealed class MergeSpfRecordsFix : ZoneFix
 {
@@ -37,7 +37,7 @@ public sealed class MergeSpfRecordsFix : ZoneFix
         if (merged.Chose || !IsPlainText(merged.Text) || CharacterStrings.SplitAtSpaces(merged.Text) is not { } pieces) return None;
         var textSpan = first.TextSpan;
         if (textSpan.StartLine != textSpan.EndLine || textSpan.EndLine >= second.Span.StartLine) return None;
-        if (!OnLinesOfItsOwn(second, context.Source.Text) || !NextRecordUnchanged(records, at)) return None;
+        if (!OnLinesOfItsOwn(second, context.Source.Text) || !NeighboursUnchanged(records, at)) return None;
 
         string text = context.Source.Text;
         var replacement = new StringBuilder(CharacterStrings.Quoted(pieces))
@@ -78,19 +78,43 @@ public sealed class MergeSpfRecordsFix : ZoneFix
     }
 
     /// <summary>
-    /// The record after the removed one keeps its owner and TTL: it writes them, or it inherited them from the removed
-    /// record and the record before that has the same (RFC 1035 §5.1: a blank owner is the previous record's; with no
-    /// $TTL, a missing TTL is the previous record's too).
+    /// The record after the removed one keeps its owner and TTL. Its neighbours are the nearest records of the same file
+    /// written by hand, and no directive may stand between them: `$INCLUDE` and `$GENERATE` put records in between whose
+    /// owners a blank owner does not take, `$TTL` and `$ORIGIN` change what follows. Then the next record writes its owner
+    /// and TTL, or it inherited them from the removed record and the previous one has the same (RFC 1035 §5.1: a blank
+    /// owner is the previous record's; with no $TTL, a missing TTL is the previous record's too).
     /// </summary>
-    private static bool NextRecordUnchanged(IReadOnlyList<ResourceRecord> records, int removed)
+    private static bool NeighboursUnchanged(IReadOnlyList<ResourceRecord> records, int removed)
     {
-        if (removed + 1 >= records.Count) return true;
-        var next = records[removed + 1];
         var record = records[removed];
-        var previous = removed > 0 && records[removed - 1].Source == record.Source ? records[removed - 1] : null;
+        var previous = Neighbour(records, removed, -1);
+        var next = Neighbour(records, removed, +1);
+        string text = record.Source.Text;
+        if (HasDirective(text, previous?.Span.End ?? 0, next?.Span.Start ?? text.Length)) return false;
+        if (next == null) return true;
         bool owner = next.HasOwnerText || !record.HasOwnerText || (previous != null && previous.Owner.Equals(record.Owner));
         bool ttl = next.TtlSource != TtlSource.PreviousRecord || (previous != null && previous.Ttl == record.Ttl);
         return owner && ttl;
+    }
+
+    /// <summary>The nearest record before (<paramref name="step"/> -1) or after (+1) that is in the same file and not generated.</summary>
+    private static ResourceRecord? Neighbour(IReadOnlyList<ResourceRecord> records, int at, int step)
+    {
+        for (int i = at + step; i >= 0 && i < records.Count; i += step)
+        {
+            if (records[i].Source == records[at].Source && !records[i].Generated) return records[i];
+        }
+        return null;
+    }
+
+    /// <summary>A line from <paramref name="start"/> to <paramref name="end"/> begins with `$`: a directive.</summary>
+    private static bool HasDirective(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] == '$' && (i == 0 || text[i - 1] == '\n')) return true;
+        }
+        return false;
     }
 
     /// <summary>Each line of the record turned into a comment: `; ` before its first character and at each line start.</summary>

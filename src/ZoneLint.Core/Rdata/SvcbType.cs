@@ -268,12 +268,25 @@ internal static class SvcbType
         return $"SVCB record for DNS at {owner} offers DNS over HTTPS (alpn {string.Join(",", http)}) but has no dohpath (RFC 9461 §5); add dohpath=/dns-query{{?dns}} or your path{note}";
     }
 
-    /// <summary>`_dns.NAME` or `_PORT._dns.NAME` (RFC 9461 §2).</summary>
+    /// <summary>
+    /// `_dns.NAME` or `_PORT._dns.NAME` (RFC 9461 §2), the port a number as RFC 8552 writes it: 0 to 65535, no leading
+    /// zero (BIND's `dns_name_isdnssvcb` reads it so; `_053._dns` is some other name).
+    /// </summary>
     private static bool IsDnsServiceName(Model.DomainName owner)
     {
         var labels = owner.Labels;
         static bool IsDns(byte[] label) => label.Length == 4 && label[0] == '_' && (label[1] | 0x20) == 'd' && (label[2] | 0x20) == 'n' && (label[3] | 0x20) == 's';
-        static bool IsPort(byte[] label) => label.Length > 1 && label[0] == '_' && label.Skip(1).All(b => b >= '0' && b <= '9');
+        static bool IsPort(byte[] label)
+        {
+            if (label.Length < 2 || label.Length > 6 || label[0] != '_' || (label[1] == '0' && label.Length > 2)) return false;
+            int port = 0;
+            for (int i = 1; i < label.Length; i++)
+            {
+                if (label[i] < '0' || label[i] > '9') return false;
+                port = port * 10 + (label[i] - '0');
+            }
+            return port <= ushort.MaxValue;
+        }
         return labels.Count > 0 && (IsDns(labels[0]) || (labels.Count > 1 && IsPort(labels[0]) && IsDns(labels[1])));
     }
 }

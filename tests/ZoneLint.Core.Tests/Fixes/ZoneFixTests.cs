@@ -175,6 +175,11 @@ public sealed class ZoneFixTests : IDisposable
 
     [Theory]
     [InlineData("@ IN TXT \"v=spf1 mx ~all\"\n@ IN TXT \"v=spf1 include:_spf.google.com -all\"\n")] // which all?
+    [InlineData("@ IN TXT \"v=spf1 ip4:192.0.2.0/24\"\n@ IN TXT \"v=spf1 include:_spf.google.com -all\"\n")] // neutral or -all?
+    [InlineData("@ IN TXT \"v=spf1 -ip4:192.0.2.5 ip4:192.0.2.0/24 ~all\"\n@ IN TXT \"v=spf1 ip4:192.0.2.5 ~all\"\n")] // pass or fail?
+    [InlineData("@ IN TXT \"v=spf1 a ~all\"\nwww IN A 192.0.2.5\n@ IN TXT \"v=spf1 mx ~all\"\n$INCLUDE hosts.inc\n    IN A 192.0.2.2\n")] // the A would become www's
+    [InlineData("@ IN TXT \"v=spf1 a ~all\"\nwww IN A 192.0.2.5\n@ IN TXT \"v=spf1 mx ~all\"\n$GENERATE 1-2 h$ A 192.0.2.$\n    IN A 192.0.2.2\n")]
+    [InlineData("@ IN TXT \"v=spf1 a ~all\"\nwww IN A 192.0.2.5\n$GENERATE 1-1 @ A 192.0.2.$\n@ IN TXT \"v=spf1 mx ~all\"\n    IN A 192.0.2.2\n")]
     [InlineData("@ IN TXT \"v=spf1 mx ~all\"\n@ IN TXT \"v=spf1 redirect=_spf.example.net\"\n")] // a redirect beside all
     [InlineData("@ IN TXT \"v=spf1 mx ~all\"\nwww IN A 192.0.2.1\n@ IN TXT \"v=spf1 a ~all\"\n  IN MX 10 mail\n")] // the MX would become www's
     [InlineData("@ IN TXT \"v=spf1 mx ~all\"\n@ IN SPF \"v=spf1 a ~all\"\n")] // type 99
@@ -182,6 +187,7 @@ public sealed class ZoneFixTests : IDisposable
     [InlineData("@ IN TXT \"v=spf1 mx ~all\" @ IN TXT \"v=spf1 a ~all\"\n@ IN TXT \"v=spf1 a ~all\"\n")] // not a record of its own line
     public void MergeThatIsNotCertainIsLeftForAPerson(string body)
     {
+        File.WriteAllText(Path.Combine(_folder, "hosts.inc"), "foo IN A 192.0.2.9\n");
         var outcome = Run(body, id => id == "ZL3004");
         Assert.Empty(outcome.Files);
         Assert.Contains(outcome.Remaining, d => d.Id == "ZL3004");

@@ -229,6 +229,8 @@ public sealed class ZoneParserTests
     [InlineData("_dns SVCB 1 ns alpn=dot,doq,h2,h3 dohpath=/q{?dns}")]
     [InlineData("_dns SVCB 0 _dns.ns.example.net.")] // AliasMode has no SvcParams
     [InlineData("svc SVCB 1 ns alpn=h2")] // not a DNS service name
+    [InlineData("_053._dns SVCB 1 ns port=853")] // a port is written without leading zeros
+    [InlineData("_99999._dns SVCB 1 ns port=853")] // and is at most 65535
     [InlineData("_dns.svc HTTPS 1 . alpn=h2")] // HTTPS is not SVCB
     public void Svcb_that_the_dns_mapping_allows_or_does_not_cover_loads(string line)
     {

@@ -7,8 +7,9 @@ namespace ZoneLint.Core.Rules.Spf.Syntax;
 
 /// <summary>
 /// The one record that does what several SPF records at a name were meant to do together. <see cref="Chose"/> is true
-/// when the records disagree and the merge had to pick (different `all` or `exp=`, a redirect turned into an include):
-/// then it is an offer for a person to confirm, not a certain rewrite.
+/// when the records disagree and the merge had to pick: they end differently (a different `all` or redirect, or one
+/// with neither, which ends neutral), name different `exp=` (or only one does), or pass a mechanism one fails. Then
+/// the merge is an offer for a person to confirm, not a certain rewrite.
 /// </summary>
 public sealed record SpfMergedRecord(string Text, int Lookups, IReadOnlyList<string> Notes, bool Chose);
 
@@ -29,16 +30,43 @@ public static class SpfRecordMerger
         var alls = new List<string>();
         var redirects = new List<string>();
         var exps = new List<string>();
+        // What a merge must not decide for the user: how each record ends (its all, its redirect, or neither, which is
+        // neutral), its exp=, and a mechanism that one record passes and another fails.
+        var endings = new HashSet<string>(StringComparer.Ordinal);
+        var explanations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var qualifiers = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
+        bool conflicting = false;
         foreach (string record in records)
         {
+            string ending = "", explanation = "";
             foreach (string word in record.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1))
             {
                 string bare = word.TrimStart('+', '-', '~', '?');
-                if (bare.Equals("all", StringComparison.OrdinalIgnoreCase)) alls.Add(word);
-                else if (bare.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase)) redirects.Add(word.Substring("redirect=".Length));
-                else if (bare.StartsWith("exp=", StringComparison.OrdinalIgnoreCase)) exps.Add(word);
-                else if (seen.Add(word.StartsWith("+", StringComparison.Ordinal) ? word.Substring(1) : word)) terms.Add(word);
+                char qualifier = word.Length > bare.Length ? word[0] : '+';
+                if (bare.Equals("all", StringComparison.OrdinalIgnoreCase))
+                {
+                    alls.Add(word);
+                    ending = qualifier + "all";
+                }
+                else if (bare.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase))
+                {
+                    redirects.Add(word.Substring("redirect=".Length));
+                    if (ending.Length == 0) ending = word.ToLowerInvariant();
+                }
+                else if (bare.StartsWith("exp=", StringComparison.OrdinalIgnoreCase))
+                {
+                    exps.Add(word);
+                    explanation = word;
+                }
+                else
+                {
+                    if (seen.Add(word.StartsWith("+", StringComparison.Ordinal) ? word.Substring(1) : word)) terms.Add(word);
+                    if (bare.IndexOf('=') < 0 && qualifiers.TryGetValue(bare, out char earlier)) conflicting |= earlier != qualifier;
+                    else qualifiers[bare] = qualifier;
+                }
             }
+            endings.Add(ending);
+            explanations.Add(explanation);
         }
         var notes = new List<string>();
         string? end = alls.Count > 0 ? alls[alls.Count - 1] : null;
@@ -54,8 +82,7 @@ public static class SpfRecordMerger
             notes.Add($"the records end with {string.Join(" and ", distinctAlls)}; the merge keeps {end} of the last one, use -all once every sender is listed");
 
         string? exp = exps.Count > 0 ? exps[0] : null;
-        bool chose = distinctAlls.Count > 1 || kept.Count(t => t != redirect) > 0
-            || exps.Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
+        bool chose = endings.Count > 1 || explanations.Count > 1 || conflicting;
 
         var parts = new List<string> { SpfRecordParser.Version };
         parts.AddRange(terms);

@@ -36,12 +36,16 @@ public sealed class SpfRecordMergerTests
 
     [Theory]
     [InlineData("v=spf1 ip4:192.0.2.25 ~all", "v=spf1 include:_spf.google.com ~all", false)]
-    [InlineData("v=spf1 mx", "v=spf1 a -all", false)] // one all: nothing to choose
-    [InlineData("v=spf1 mx", "v=spf1 redirect=_spf.example.net", false)] // the redirect stays a redirect
-    [InlineData("v=spf1 mx exp=why.example.com", "v=spf1 a exp=why.example.com -all", false)]
+    [InlineData("v=spf1 mx", "v=spf1 a", false)] // both end neutral
+    [InlineData("v=spf1 mx redirect=_spf.example.net", "v=spf1 a redirect=_spf.example.net", false)]
+    [InlineData("v=spf1 mx exp=why.example.com -all", "v=spf1 a exp=why.example.com -all", false)]
     [InlineData("v=spf1 mx -all", "v=spf1 a ~all", true)]
+    [InlineData("v=spf1 ip4:192.0.2.0/24", "v=spf1 include:_spf.google.com -all", true)] // neutral would become -all
     [InlineData("v=spf1 mx ~all", "v=spf1 redirect=_spf.example.net", true)] // the redirect becomes an include
-    [InlineData("v=spf1 mx exp=why.example.com", "v=spf1 a exp=other.example.com", true)]
+    [InlineData("v=spf1 a redirect=_spf.example.net", "v=spf1 mx", true)] // mx's neutral would follow the redirect
+    [InlineData("v=spf1 mx exp=why.example.com ~all", "v=spf1 a exp=other.example.com ~all", true)]
+    [InlineData("v=spf1 mx exp=why.example.com ~all", "v=spf1 a ~all", true)] // the explanation would reach a's failures
+    [InlineData("v=spf1 -ip4:192.0.2.5 ip4:192.0.2.0/24 ~all", "v=spf1 ip4:192.0.2.5 ~all", true)] // pass or fail 192.0.2.5?
     public void Merge_that_picks_between_the_records_says_so(string first, string second, bool chose)
     {
         Assert.Equal(chose, SpfRecordMerger.Merge(new[] { first, second }).Chose);
