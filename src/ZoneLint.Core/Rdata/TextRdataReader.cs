@@ -101,17 +101,33 @@ internal sealed class TextRdataReader : RdataReader
         return value;
     }
 
+    /// <summary>As BIND reads key flags: a decimal number, `0x` and hexadecimal digits, or flag names joined with `|`.</summary>
     public override int KeyFlags(string field)
     {
-        if (Peek() is not { } next || next.IsQuoted || TextCodec.IsDigit(next.Text[0])) return UInt16(field);
+        if (Peek() is not { } next || next.IsQuoted) return UInt16(field);
+        string text = next.Text;
+        bool hex = text.Length > 2 && text[0] == '0' && (text[1] | 0x20) == 'x';
+        if (TextCodec.IsDigit(text[0]) && !hex) return UInt16(field);
         var token = Next(field);
         int value = 0;
-        foreach (string name in token.Text.Split('|'))
+        if (hex)
+        {
+            for (int i = 2; i < text.Length && value <= ushort.MaxValue; i++)
+            {
+                int digit = TextCodec.HexValue(text[i]);
+                if (digit < 0) throw Invalid(token, field, $"'{text}' is not a hexadecimal number");
+                value = value * 16 + digit;
+            }
+            if (value > ushort.MaxValue) throw Invalid(token, field, $"'{text}' is over 0xFFFF");
+            WriteUInt16(value);
+            return value;
+        }
+        foreach (string name in text.Split('|'))
         {
             if (!Mnemonics.KeyFlags.TryGetValue(name, out int flag))
             {
                 throw Invalid(token, field, name.Length == 0
-                    ? $"'{token.Text}' has an empty name between its '|'"
+                    ? $"'{text}' has an empty name between its '|'"
                     : $"'{name}' is not a number or a key flag name (NOCONF, NOAUTH, NOKEY, FLAG2, EXTEND, FLAG4, FLAG5, USER, ZONE, HOST, NTYP3, FLAG8 to FLAG11, SIG0 to SIG15, KSK)");
             }
             value |= flag;

@@ -17,6 +17,8 @@ public sealed class DnssecRdataTests
     [InlineData("DNSKEY ZONE|KSK 3 8 AA==", "0101030800")] // BIND's flag names (dns_keyflags_fromtext)
     [InlineData("DNSKEY flag2|flag4|flag5|ntyp3|flag8|flag9|flag10|flag11|sig15 3 3 AA==", "2FFF030300")] // BIND's master6.data
     [InlineData("KEY NOKEY|USER 3 3", "C0000303")]
+    [InlineData("DNSKEY 0x0101 3 8 AA==", "0101030800")] // BIND reads key flags in hexadecimal too
+    [InlineData("DNSKEY 0XfF 3 8 AA==", "00FF030800")]
     [InlineData("KEY 49152 3 0", "C0000300")]
     [InlineData("NSEC host.example.com. A MX RRSIG NSEC TYPE1234", "04686F7374076578616D706C6503636F6D000006400100000003041B000000000000000000000000000000000000000000000000000020")]
     [InlineData("NSEC . TYPE0 TYPE256 TYPE512 TYPE32768", "00000180010180020180800180")]
@@ -86,6 +88,9 @@ public sealed class DnssecRdataTests
     [InlineData("RRSIG A 8 1 3600 0 0 0 foo.example. AA==", 24, "invalid signer's name in RRSIG: foo.example. has 2 labels, more than the 1 of the Labels field")]
     [InlineData("DNSKEY ZONE|BOGUS 3 8 AA==", 8, "invalid flags in DNSKEY: 'BOGUS' is not a number or a key flag name")]
     [InlineData("DNSKEY ZONE||KSK 3 8 AA==", 8, "invalid flags in DNSKEY: 'ZONE||KSK' has an empty name between its '|'")]
+    [InlineData("DNSKEY 0x10000 3 8 AA==", 8, "invalid flags in DNSKEY: '0x10000' is over 0xFFFF")]
+    [InlineData("DNSKEY 0x1g 3 8 AA==", 8, "invalid flags in DNSKEY: '0x1g' is not a hexadecimal number")]
+    [InlineData("DNSKEY 0x 3 8 AA==", 8, "invalid flags in DNSKEY: '0x' is not a number")]
     [InlineData("NSEC . X", 8, "invalid type bitmap in NSEC: 'X' is not a type mnemonic or TYPEnnn")]
     [InlineData("NSEC . TYPE65536", 8, "is not a type mnemonic")]
     [InlineData("NSEC3 0 0 0 - 00======", 15, "has '=' padding, which NSEC3 presentation does not use (RFC 5155 §3.3)")]
