@@ -31,6 +31,15 @@ public sealed class ZL4005Tests
     }
 
     [Fact]
+    public void An_SPF_version_split_across_strings_is_read_joined()
+    {
+        Verifier.VerifyMessage(Zones.Apex + """
+            news  IN TXT {|ZL4005:"v=sp" "f1 ip4:192.0.2.0/28 ~all"|}
+            """,
+            "ZL4005", "news.example.com. sends mail (its SPF record authorises senders)");
+    }
+
+    [Fact]
     public void A_domain_that_says_it_sends_no_mail_needs_no_DMARC()
     {
         Verifier.Verify(Zones.Apex + """
