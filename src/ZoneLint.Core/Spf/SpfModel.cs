@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using System.Runtime.CompilerServices;
-using System.Threading;
 using ZoneLint.Core.Text;
 
 namespace ZoneLint.Core.Spf;
@@ -32,15 +30,12 @@ public enum SpfMechanismKind
 /// <summary>One term of a record: where it stands in the joined text and, for a zone record, in the file.</summary>
 public abstract class SpfTerm
 {
-    private readonly SpfText _source;
-    private StrongBox<SourceSpan?>? _span; // a box, so rules on other threads never see half a span
-
-    protected SpfTerm(string text, int start, int end, SpfText source)
+    protected SpfTerm(string text, int start, int end, SourceSpan? span)
     {
         Text = text;
         Start = start;
         End = end;
-        _source = source;
+        Span = span;
     }
 
     /// <summary>The term as written, e.g. `~include:_spf.google.com`.</summary>
@@ -51,19 +46,8 @@ public abstract class SpfTerm
 
     public int End { get; }
 
-    /// <summary>
-    /// Where the term is written in the zone file, even when it is split across strings and lines; null for a record
-    /// that is not from a file. Built when first asked for: most terms are never reported.
-    /// </summary>
-    public SourceSpan? Span
-    {
-        get
-        {
-            var box = Volatile.Read(ref _span);
-            if (box == null) Volatile.Write(ref _span, box = new StrongBox<SourceSpan?>(_source.SpanOf(Start, End)));
-            return box.Value;
-        }
-    }
+    /// <summary>Where the term is written in the zone file, even when it is split across strings and lines.</summary>
+    public SourceSpan? Span { get; }
 
     public override string ToString() => Text;
 }
@@ -72,9 +56,9 @@ public abstract class SpfTerm
 public sealed class SpfMechanism : SpfTerm
 {
     public SpfMechanism(
-        string text, int start, int end, SpfText source, SpfQualifier qualifier, bool qualifierWritten,
+        string text, int start, int end, SourceSpan? span, SpfQualifier qualifier, bool qualifierWritten,
         SpfMechanismKind kind, SpfMacroString? domainSpec, IPAddress? network, int? ip4Prefix, int? ip6Prefix)
-        : base(text, start, end, source)
+        : base(text, start, end, span)
     {
         Qualifier = qualifier;
         QualifierWritten = qualifierWritten;
@@ -112,8 +96,8 @@ public sealed class SpfMechanism : SpfTerm
 /// <summary>A modifier (RFC 7208 §6): redirect, exp, or an unknown one (which is ignored).</summary>
 public sealed class SpfModifier : SpfTerm
 {
-    public SpfModifier(string text, int start, int end, SpfText source, string name, SpfMacroString value)
-        : base(text, start, end, source)
+    public SpfModifier(string text, int start, int end, SourceSpan? span, string name, SpfMacroString value)
+        : base(text, start, end, span)
     {
         Name = name;
         Value = value;

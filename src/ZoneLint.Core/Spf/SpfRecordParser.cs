@@ -79,12 +79,13 @@ public static partial class SpfRecordParser
     private static SpfTerm? ParseTerm(SpfText source, int start, int end, out string? error)
     {
         string term = source.Value.Substring(start, end - start);
+        var span = source.SpanOf(start, end);
         error = CheckCharacters(term);
         if (error != null) return null;
 
         int nameLength = ModifierNameLength(term);
         if (nameLength > 0 && nameLength < term.Length && term[nameLength] == '=')
-            return ParseModifier(term, start, end, source, term.Substring(0, nameLength), term.Substring(nameLength + 1), out error);
+            return ParseModifier(term, start, end, span, term.Substring(0, nameLength), term.Substring(nameLength + 1), out error);
 
         int at = 0;
         var qualifier = SpfQualifier.Pass;
@@ -112,10 +113,10 @@ public static partial class SpfRecordParser
             if (term.IndexOf('"') >= 0) error += "; the double quote is part of the data here: a stray quote in the zone file?";
             return null;
         }
-        return new SpfMechanism(term, start, end, source, qualifier, written, kind, domain, network, ip4, ip6);
+        return new SpfMechanism(term, start, end, span, qualifier, written, kind, domain, network, ip4, ip6);
     }
 
-    private static SpfModifier? ParseModifier(string term, int start, int end, SpfText source, string name, string value, out string? error)
+    private static SpfModifier? ParseModifier(string term, int start, int end, Text.SourceSpan? span, string name, string value, out string? error)
     {
         error = null;
         string lower = name.ToLowerInvariant();
@@ -128,7 +129,7 @@ public static partial class SpfRecordParser
                 : $"'{term}': {macroError.Message}";
             return null;
         }
-        return new SpfModifier(term, start, end, source, lower, parsed!);
+        return new SpfModifier(term, start, end, span, lower, parsed!);
     }
 
     /// <summary>Terms are printable ASCII separated by spaces only (§4.6.1, §12).</summary>
