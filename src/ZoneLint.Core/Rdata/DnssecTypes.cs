@@ -17,10 +17,14 @@ internal static class DnssecTypes
             throw r.Invalid("digest", $"digest type {digestType} digests are {expected} octets ({expected * 2} hex digits), this one is {length}");
     }
 
-    /// <summary>DNSKEY, CDNSKEY, RKEY (RFC 4034 §2.2) and KEY (RFC 2535 §3.1.2, where flags with both NOKEY bits set mean no key).</summary>
+    /// <summary>
+    /// DNSKEY, CDNSKEY (RFC 4034 §2.2), RKEY (whose flags are all reserved and must be 0, as BIND checks) and KEY
+    /// (RFC 2535 §3.1.2, where flags with both NOKEY bits set mean no key).
+    /// </summary>
     public static void Key(RdataReader r)
     {
         int flags = r.KeyFlags("flags");
+        if (r.Type == Model.RRType.RKEY && flags != 0) throw r.Invalid("flags", $"{flags}: RKEY defines no flag, so the field must be 0");
         r.UInt8("protocol");
         r.UInt8("algorithm", Mnemonics.Algorithms);
         bool noKey = r.Type == Model.RRType.KEY && (flags & 0xC000) == 0xC000;

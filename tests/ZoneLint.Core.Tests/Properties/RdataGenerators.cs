@@ -85,7 +85,8 @@ internal static class RdataGenerators
         foreach (var type in new[] { RRType.TXT, RRType.SPF, RRType.NINFO, RRType.AVC, RRType.RESINFO, RRType.WALLET }) table[type] = text;
         foreach (var type in new[] { RRType.AFSDB, RRType.RT, RRType.KX }) table[type] = table[RRType.MX];
         foreach (var type in new[] { RRType.CDS, RRType.DLV, RRType.TA }) table[type] = table[RRType.DS];
-        foreach (var type in new[] { RRType.CDNSKEY, RRType.RKEY }) table[type] = table[RRType.DNSKEY];
+        table[RRType.CDNSKEY] = table[RRType.DNSKEY];
+        table[RRType.RKEY] = Sequence(Gen.Constant(new byte[] { 0, 0 }), U8, U8, someBytes); // RKEY defines no flag: 0
         foreach (var type in new[] { RRType.EID, RRType.NIMLOC, RRType.OPENPGPKEY, RRType.HHIT, RRType.BRID }) table[type] = someBytes;
         // An RRSIG's Labels field counts at least the signer's labels (RFC 4034 §3.1.3, §3.1.7; BIND: out of range).
         table[RRType.RRSIG] = table[RRType.SIG].Select(WithLabelsCoveringSigner);

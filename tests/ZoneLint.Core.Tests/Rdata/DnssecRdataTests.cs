@@ -89,6 +89,7 @@ public sealed class DnssecRdataTests
     [InlineData("DNSKEY ZONE|BOGUS 3 8 AA==", 8, "invalid flags in DNSKEY: 'BOGUS' is not a number or a key flag name")]
     [InlineData("DNSKEY ZONE||KSK 3 8 AA==", 8, "invalid flags in DNSKEY: 'ZONE||KSK' has an empty name between its '|'")]
     [InlineData("DNSKEY 0x10000 3 8 AA==", 8, "invalid flags in DNSKEY: '0x10000' is over 0xFFFF")]
+    [InlineData("RKEY 256 3 8 AA==", 6, "invalid flags in RKEY: 256: RKEY defines no flag, so the field must be 0")]
     [InlineData("DNSKEY 0x1g 3 8 AA==", 8, "invalid flags in DNSKEY: '0x1g' is not a hexadecimal number")]
     [InlineData("DNSKEY 0x 3 8 AA==", 8, "invalid flags in DNSKEY: '0x' is not a number")]
     [InlineData("NSEC . X", 8, "invalid type bitmap in NSEC: 'X' is not a type mnemonic or TYPEnnn")]
